@@ -1,7 +1,6 @@
 package dev.ariadne.core.plan;
 
 import dev.ariadne.core.graph.Entity;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -40,9 +39,13 @@ public record PlanningRequest(String question, Entity topic, String topicMention
             if (at >= 0) {
                 q = q.substring(0, at) + MASK + q.substring(at + bracketed.length());
             } else {
-                int i = q.toLowerCase(Locale.ROOT).indexOf(mention.toLowerCase(Locale.ROOT));
-                if (i >= 0) {
-                    q = q.substring(0, i) + MASK + q.substring(i + mention.length());
+                // regionMatches, not toLowerCase().indexOf(): lower-casing can change a string's length
+                // (e.g. 'İ'), which would shift the cut.
+                for (int i = 0; i + mention.length() <= q.length(); i++) {
+                    if (q.regionMatches(true, i, mention, 0, mention.length())) {
+                        q = q.substring(0, i) + MASK + q.substring(i + mention.length());
+                        break;
+                    }
                 }
             }
         }

@@ -13,6 +13,14 @@ public interface TextEncoder extends AutoCloseable {
     /** A stable identifier of the weights, e.g. {@code bge-small-en-v1.5-q@sha256:...}, for manifests. */
     String modelId();
 
+    /**
+     * The device inference actually runs on: {@link Device#CUDA} only when the CUDA execution provider
+     * was requested and loaded, else {@link Device#CPU}.
+     */
+    default Device device() {
+        return Device.CPU;
+    }
+
     /** One L2-normalised vector. */
     float[] encode(String text);
 

@@ -1,0 +1,58 @@
+package dev.ariadne.benchmarks.runner;
+
+import dev.ariadne.benchmarks.dataset.SplitName;
+import dev.ariadne.core.error.InvalidInputException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One benchmark run's settings, checked as a whole.
+ *
+ * @param train the split to train on; empty when {@code model} is given
+ * @param model a trained planner file to evaluate instead of training
+ * @param hops the hops to evaluate (empty: the dataset's default)
+ * @param sample at most this many evaluation questions per hop, drawn with {@code seed} (0: all)
+ * @param warmup questions answered (from the training split when there is one) before timing starts
+ * @param givenTopics pass the dataset's topic entities instead of linking them from the question text
+ */
+public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
+                          List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
+                          Path out, Path db, boolean progress, String commandLine) {
+    public BenchConfig {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(eval, "eval");
+        hops = List.copyOf(hops);
+        if (train.isPresent() == model.isPresent()) {
+            throw new InvalidInputException("choose one of --train SPLIT (train a planner) or --model FILE "
+                    + "(evaluate a trained planner)");
+        }
+        if (threads < 1 || threads > 256) {
+            throw new InvalidInputException("--threads must be in 1..256: " + threads);
+        }
+        if (sample < 0) {
+            throw new InvalidInputException("--sample must be >= 0 (0 = all questions): " + sample);
+        }
+        if (warmup < 0) {
+            throw new InvalidInputException("--warmup must be >= 0: " + warmup);
+        }
+        for (int h : hops) {
+            if (h < 1 || h > 10) {
+                throw new InvalidInputException("--hops values must be in 1..10: " + h);
+            }
+        }
+        if (train.isPresent() && train.get().equals(eval) && !eval.isDerived()) {
+            // allowed (e.g. training and evaluating on all of a user's own data), but said out loud
+            System.err.println("warning: training and evaluating on the same split '" + eval + "'");
+        }
+        if (train.isPresent() && train.get().name().equals(SplitName.DEV_HOLDOUT)) {
+            throw new InvalidInputException("--train dev-holdout would train on the evaluation questions; "
+                    + "train on dev-train (or dev) instead");
+        }
+    }
+
+    public List<Integer> effectiveHops() {
+        return hops.isEmpty() ? data.defaultHops() : hops;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.ariadne.benchmarks.runner;
+
+import dev.ariadne.benchmarks.dataset.KgqaExample;
+import dev.ariadne.benchmarks.metrics.QuestionOutcome;
+import dev.ariadne.benchmarks.report.GraphInfo;
+import dev.ariadne.benchmarks.report.ModelInfo;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The seam between the runner and an engine: open a graph, get a planner (trained or loaded), answer
+ * questions. {@link AriadneSession} implements it over Ariadne's public API; tests use a fake so the
+ * runner's own logic is tested without models or a database. Calls come in the order
+ * openGraph, train or loadPlanner, answer...; {@link #answer} must be thread-safe.
+ */
+public interface EngineSession extends AutoCloseable {
+    /**
+     * Opens the embedded database in {@code dbDir}, loading {@code kb} into it unless the marker stored
+     * there says it already holds a KB with SHA-256 {@code kbSha256}.
+     */
+    GraphInfo openGraph(Path dbDir, Path kb, KbFormat format, String kbSha256, DatasetKind kind);
+
+    /** Trains a planner on {@code train} with {@code seed}, saves it to {@code modelFile}, and uses it. */
+    ModelInfo train(List<KgqaExample> train, Path modelFile, long seed);
+
+    /** Uses the trained planner stored in {@code modelFile}. */
+    ModelInfo loadPlanner(Path modelFile);
+
+    /**
+     * Answers one question and reports what happened. An engine failure on this question (no topic found,
+     * a timeout) comes back as {@link QuestionOutcome#failed}; only a broken session throws.
+     *
+     * @param givenTopics pass the dataset's topic entities instead of linking them from the text
+     */
+    QuestionOutcome answer(KgqaExample example, boolean givenTopics);
+
+    @Override
+    void close();
+}

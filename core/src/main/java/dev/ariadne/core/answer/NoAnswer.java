@@ -1,0 +1,25 @@
+package dev.ariadne.core.answer;
+
+import java.util.Objects;
+
+/** Why a question got no answer: a normal outcome, reported in the trace instead of thrown. */
+public record NoAnswer(Reason reason, String detail) {
+    public enum Reason {
+        /** The planner found no relation path from the topic (the topic has no relations). */
+        NO_PLAN,
+        /** Every plan was followed and reached no entity. */
+        NO_PATHS,
+        /** Paths were found but no candidate scored above the reasoner's threshold. */
+        NO_CONFIDENT_ANSWER
+    }
+
+    public NoAnswer {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    @Override
+    public String toString() {
+        return reason + ": " + detail;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.ariadne.cypher.retrieve;
+
+import dev.ariadne.cypher.GraphModel;
+import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.cypher.procedures.ExpandConfig;
+import dev.ariadne.cypher.schema.SchemaCache;
+import dev.ariadne.core.error.AriadneException;
+import dev.ariadne.core.error.EntityNotFoundException;
+import dev.ariadne.core.error.GraphUnavailableException;
+import dev.ariadne.core.error.InvalidInputException;
+import dev.ariadne.core.graph.DirectedRelation;
+import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.graph.ReasoningPath;
+import dev.ariadne.core.graph.RelationPath;
+import dev.ariadne.core.retrieve.ExecutedQuery;
+import dev.ariadne.core.retrieve.RetrievalLimits;
+import dev.ariadne.core.retrieve.RetrievalResult;
+import dev.ariadne.core.retrieve.Retriever;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+
+/**
+ * Retrieval over Bolt in a read transaction ({@code session.executeRead}, so the driver retries
+ * transient failures), with the query's budget as the transaction timeout. Two modes with the same
+ * semantics, caps and order:
+ * <ul>
+ *   <li>{@link Mode#PROCEDURE}: one {@code CALL ariadne.expand(...)} (the plugin is installed);</li>
+ *   <li>{@link Mode#CYPHER}: one templated query per hop ({@link BoltCypherHops}) with the path search
+ *   ({@link PathExpansion}) on the client, for servers without the plugin.</li>
+ * </ul>
+ * Relation types are checked against the schema before any query is built.
+ */
+public final class BoltRetriever implements Retriever {
+    /** Which side runs the path search. */
+    public enum Mode { PROCEDURE, CYPHER }
+
+    public static final String CALL = "CALL ariadne.expand($entity, $relations, $config) "
+            + "YIELD path, truncated, pathsFound, frontierCut RETURN path, truncated, pathsFound, frontierCut";
+    static final String TOPIC = "MATCH (a:" + GraphModel.ENTITY_LABEL + " {key: $key}) RETURN a.name AS name";
+    static final String HAS_PROCEDURE = "SHOW PROCEDURES YIELD name WHERE name = 'ariadne.expand' RETURN count(*) AS n";
+    /** Extra time the server gets beyond the query's own budget before the transaction is killed. */
+    static final Duration SERVER_GRACE = Duration.ofMillis(250);
+
+    private final BoltGraph graph;
+    private final SchemaCache schema;
+    private final Mode mode;
+
+    public BoltRetriever(BoltGraph graph, SchemaCache schema, Mode mode) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.mode = Objects.requireNonNull(mode, "mode");
+    }
+
+    /** Whether the server has {@code ariadne.expand} installed. */
+    public static boolean hasProcedure(BoltGraph graph) {
+        try (Session s = graph.driver().session(graph.sessionConfig())) {
+            return s.run(HAS_PROCEDURE).single().get("n").asLong() > 0;
+        } catch (Neo4jException e) {
+            throw new GraphUnavailableException("cannot list procedures on " + graph.uri() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    @Override
+    public RetrievalResult retrieve(Entity topic, RelationPath path, RetrievalLimits limits) {
+        schema.validate(path);
+        Deadline deadline = Deadline.in("retrieval of " + path.format() + " from '" + topic.key() + "'", limits.timeout());
+        TransactionConfig config = TransactionConfig.builder().withTimeout(limits.timeout().plus(SERVER_GRACE)).build();
+        try (Session session = graph.driver().session(graph.sessionConfig())) {
+            return mode == Mode.PROCEDURE
+                    ? session.executeRead(tx -> viaProcedure(tx, topic, path, limits), config)
+                    : session.executeRead(tx -> viaCypher(tx, topic, path, limits, deadline), config);
+        } catch (ClientException e) {
+            throw translate(e, deadline, topic);
+        } catch (AriadneException e) {
+            throw e;
+        } catch (Neo4jException e) {
+            throw new GraphUnavailableException("retrieval over Bolt failed at " + graph.uri() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static AriadneException translate(ClientException e, Deadline deadline, Entity topic) {
+        String code = e.code() == null ? "" : e.code();
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (code.contains("TransactionTimedOut") || msg.contains("ran past its time budget")) {
+            return deadline.timeout(e);
+        }
+        if (msg.contains("EntityNotFoundException")) {
+            return new EntityNotFoundException(topic.key(), "no :Entity has this key (reported by ariadne.expand)");
+        }
+        return new InvalidInputException("the server rejected the retrieval: " + msg, e);
+    }
+
+    private RetrievalResult viaProcedure(org.neo4j.driver.TransactionContext tx, Entity topic, RelationPath path,
+                                         RetrievalLimits limits) {
+        List<String> relations = new ArrayList<>(path.length());
+        for (DirectedRelation h : path.hops()) {
+            relations.add(h.format());
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("entity", topic.key());
+        params.put("relations", relations);
+        params.put("config", ExpandConfig.toMap(limits));
+        var result = tx.run(CALL, params);
+        List<ReasoningPath> paths = new ArrayList<>();
+        boolean truncated = false;
+        long found = 0;
+        long cut = 0;
+        boolean any = false;
+        while (result.hasNext()) {
+            Record r = result.next();
+            any = true;
+            truncated = r.get("truncated").asBoolean();
+            found = r.get("pathsFound").asLong();
+            cut = r.get("frontierCut").asLong();
+            Value p = r.get("path");
+            if (!p.isNull()) {
+                paths.add(toReasoningPath(p.asPath(), path));
+            }
+        }
+        if (!any) {
+            // An empty answer is also what a missing topic would give if the procedure did not check; it does.
+            found = 0;
+        }
+        return new RetrievalResult(topic, path, paths, found, cut, truncated,
+                new ExecutedQuery("cypher", CALL, params));
+    }
+
+    private static ReasoningPath toReasoningPath(Path p, RelationPath relations) {
+        List<Entity> es = new ArrayList<>(relations.length() + 1);
+        for (Node n : p.nodes()) {
+            String key = n.get(GraphModel.KEY).asString();
+            Value name = n.get(GraphModel.NAME);
+            es.add(new Entity(key, name.isNull() ? key : name.asString()));
+        }
+        return new ReasoningPath(es, relations);
+    }
+
+    private RetrievalResult viaCypher(org.neo4j.driver.TransactionContext tx, Entity topic, RelationPath path,
+                                      RetrievalLimits limits, Deadline deadline) {
+        var topicRows = tx.run(TOPIC, Map.of("key", topic.key())).list();
+        if (topicRows.isEmpty()) {
+            throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
+        }
+        Value topicName = topicRows.get(0).get("name");
+        BoltCypherHops hops = new BoltCypherHops(tx);
+        PathExpansion.Outcome<String, String> out = PathExpansion.run(hops, topic.key(), topic.key(), path.hops(), limits, deadline);
+        Entity start = new Entity(topic.key(), topicName.isNull() ? topic.key() : topicName.asString());
+        List<ReasoningPath> paths = new ArrayList<>(out.paths().size());
+        for (PathExpansion.Found<String, String> f : out.paths()) {
+            List<Entity> es = new ArrayList<>(f.keys().size());
+            es.add(start);
+            for (int i = 1; i < f.keys().size(); i++) {
+                String k = f.keys().get(i);
+                es.add(k.equals(start.key()) ? start : new Entity(k, hops.name(k)));
+            }
+            paths.add(new ReasoningPath(es, path));
+        }
+        List<String> texts = new ArrayList<>();
+        for (DirectedRelation h : path.hops()) {
+            texts.add(BoltCypherHops.hopQuery(h));
+        }
+        Map<String, Object> params = new LinkedHashMap<>(EmbeddedRetriever.query(topic, path, limits).parameters());
+        return new RetrievalResult(topic, path, paths, out.pathsFound(), out.frontierCut(), out.truncated(),
+                new ExecutedQuery("cypher", String.join(";\n", texts), params));
+    }
+}

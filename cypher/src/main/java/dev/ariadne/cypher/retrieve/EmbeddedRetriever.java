@@ -1,0 +1,90 @@
+package dev.ariadne.cypher.retrieve;
+
+import dev.ariadne.cypher.schema.SchemaCache;
+import dev.ariadne.core.error.AriadneException;
+import dev.ariadne.core.error.EntityNotFoundException;
+import dev.ariadne.core.error.GraphUnavailableException;
+import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.graph.ReasoningPath;
+import dev.ariadne.core.graph.RelationPath;
+import dev.ariadne.core.retrieve.ExecutedQuery;
+import dev.ariadne.core.retrieve.RetrievalLimits;
+import dev.ariadne.core.retrieve.RetrievalResult;
+import dev.ariadne.core.retrieve.Retriever;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.TransactionTerminatedException;
+
+/**
+ * Retrieval on an embedded database through the Core API ({@link CoreApiHops} + {@link PathExpansion}),
+ * in a read-only use of one transaction whose timeout is the query's budget.
+ */
+public final class EmbeddedRetriever implements Retriever {
+    public static final String LANGUAGE = "core-api";
+
+    private final GraphDatabaseService db;
+    private final SchemaCache schema;
+
+    public EmbeddedRetriever(GraphDatabaseService db, SchemaCache schema) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.schema = Objects.requireNonNull(schema, "schema");
+    }
+
+    @Override
+    public RetrievalResult retrieve(Entity topic, RelationPath path, RetrievalLimits limits) {
+        schema.validate(path);
+        Deadline deadline = Deadline.in("retrieval of " + path.format() + " from '" + topic.key() + "'", limits.timeout());
+        try (Transaction tx = db.beginTx(limits.timeout().toMillis() + 1, TimeUnit.MILLISECONDS)) {
+            return retrieve(tx, topic, path, limits, deadline);
+        } catch (TransactionTerminatedException e) {
+            throw deadline.timeout(e);
+        } catch (AriadneException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new GraphUnavailableException("retrieval failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs inside a caller's transaction (used by in-database procedures). */
+    public static RetrievalResult retrieve(Transaction tx, Entity topic, RelationPath path, RetrievalLimits limits,
+                                           Deadline deadline) {
+        CoreApiHops hops = new CoreApiHops(tx);
+        Node start = hops.find(topic.key());
+        if (start == null) {
+            throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
+        }
+        PathExpansion.Outcome<Node, Relationship> out = PathExpansion.run(hops, start, topic.key(), path.hops(), limits, deadline);
+        Map<Node, Entity> entities = new java.util.HashMap<>();
+        List<ReasoningPath> paths = new ArrayList<>(out.paths().size());
+        for (PathExpansion.Found<Node, Relationship> f : out.paths()) {
+            List<Entity> es = new ArrayList<>(f.nodes().size());
+            for (int i = 0; i < f.nodes().size(); i++) {
+                Node node = f.nodes().get(i);
+                String key = f.keys().get(i);
+                es.add(entities.computeIfAbsent(node, x -> hops.entity(x, key)));
+            }
+            paths.add(new ReasoningPath(es, path));
+        }
+        return new RetrievalResult(topic, path, paths, out.pathsFound(), out.frontierCut(), out.truncated(),
+                query(topic, path, limits));
+    }
+
+    static ExecutedQuery query(Entity topic, RelationPath path, RetrievalLimits limits) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("entity", topic.key());
+        params.put("relations", path.format());
+        params.put("maxPaths", limits.maxPaths());
+        params.put("maxFrontierPerHop", limits.maxFrontierPerHop());
+        params.put("timeoutMs", limits.timeout().toMillis());
+        params.put("keepTopic", limits.keepTopic());
+        return new ExecutedQuery(LANGUAGE, "expand($entity, $relations) on the Core API", params);
+    }
+}

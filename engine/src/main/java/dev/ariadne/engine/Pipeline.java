@@ -1,0 +1,158 @@
+package dev.ariadne.engine;
+
+import dev.ariadne.core.answer.Answer;
+import dev.ariadne.core.answer.NoAnswer;
+import dev.ariadne.core.answer.StageTimings;
+import dev.ariadne.core.answer.TopicLink;
+import dev.ariadne.core.answer.Trace;
+import dev.ariadne.core.answer.TracedRetrieval;
+import dev.ariadne.core.error.QueryTimeoutException;
+import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.plan.Plan;
+import dev.ariadne.core.plan.Planner;
+import dev.ariadne.core.plan.PlanningRequest;
+import dev.ariadne.core.reason.PlanEvidence;
+import dev.ariadne.core.reason.Reasoner;
+import dev.ariadne.core.reason.ScoredAnswer;
+import dev.ariadne.core.retrieve.RetrievalLimits;
+import dev.ariadne.core.retrieve.RetrievalResult;
+import dev.ariadne.engine.graph.KnowledgeGraph;
+import dev.ariadne.engine.link.Linking;
+import dev.ariadne.engine.link.TopicLinker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One question through the stages: link, plan, retrieve, reason. Stateless between questions, so one
+ * instance serves any number of threads as long as its stages are thread-safe (they are required to
+ * be). Planning for several questions is batched through {@link Planner#planAll}.
+ */
+final class Pipeline {
+    private final KnowledgeGraph graph;
+    private final TopicLinker linker;
+    private final Planner planner;
+    private final Reasoner reasoner;
+    private final Limits limits;
+
+    Pipeline(KnowledgeGraph graph, TopicLinker linker, Planner planner, Reasoner reasoner, Limits limits) {
+        this.graph = graph;
+        this.linker = linker;
+        this.planner = planner;
+        this.reasoner = reasoner;
+        this.limits = limits;
+    }
+
+    /** A question with its linking done, waiting for plans. */
+    record Linked(String question, Linking linking, long startNanos, long linkNanos) {
+    }
+
+    Linked link(String question, List<String> topics) {
+        long t0 = System.nanoTime();
+        Linking linking = topics == null ? linker.link(question) : linker.given(question, topics);
+        return new Linked(question, linking, t0, System.nanoTime() - t0);
+    }
+
+    List<PlanningRequest> requests(Linked q) {
+        List<PlanningRequest> out = new ArrayList<>();
+        for (TopicLink t : q.linking().topics()) {
+            out.add(new PlanningRequest(q.question(), t.entity(), t.mention(), limits.plansPerQuestion(), limits.maxHops()));
+        }
+        return out;
+    }
+
+    Answer answer(String question, List<String> topics) {
+        Linked q = link(question, topics);
+        long p0 = System.nanoTime();
+        List<List<Plan>> plans = planner.planAll(requests(q), graph.constraint());
+        return finish(q, plans, System.nanoTime() - p0);
+    }
+
+    /** Links every question, plans them all in one batch, then retrieves and reasons one by one. */
+    List<Answer> answerAll(List<String> questions) {
+        List<Linked> linked = new ArrayList<>(questions.size());
+        List<PlanningRequest> all = new ArrayList<>();
+        for (String q : questions) {
+            Linked l = link(q, null);
+            linked.add(l);
+            all.addAll(requests(l));
+        }
+        long p0 = System.nanoTime();
+        List<List<Plan>> plans = all.isEmpty() ? List.of() : planner.planAll(all, graph.constraint());
+        long perQuestionPlanNanos = questions.isEmpty() ? 0 : (System.nanoTime() - p0) / questions.size();
+        List<Answer> out = new ArrayList<>(questions.size());
+        int at = 0;
+        for (Linked l : linked) {
+            int n = l.linking().topics().size();
+            out.add(finish(l, plans.subList(at, at + n), perQuestionPlanNanos));
+            at += n;
+        }
+        return out;
+    }
+
+    private Answer finish(Linked q, List<List<Plan>> plansPerTopic, long planNanos) {
+        Duration budget = limits.questionTimeout();
+        long deadline = q.startNanos() + budget.toNanos();
+        List<Plan> plans = new ArrayList<>();
+        for (List<Plan> p : plansPerTopic) {
+            for (int i = 0; i < p.size(); i++) {
+                if (i == 0 || p.get(i).probability() >= limits.minPlanProbability()) {
+                    plans.add(p.get(i));
+                }
+            }
+        }
+        long r0 = System.nanoTime();
+        checkDeadline(q, deadline, budget, "planning");
+        List<TracedRetrieval> retrievals = new ArrayList<>(plans.size());
+        List<PlanEvidence> evidence = new ArrayList<>(plans.size());
+        for (Plan plan : plans) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                throw timeout(q, budget, "retrieval");
+            }
+            Duration queryBudget = limits.queryTimeout().toNanos() < remaining ? limits.queryTimeout() : Duration.ofNanos(remaining);
+            RetrievalLimits rl = new RetrievalLimits(limits.pathsPerPlan(), limits.frontierPerHop(),
+                    queryBudget.toMillis() < 1 ? Duration.ofMillis(1) : queryBudget, false);
+            long s = System.nanoTime();
+            RetrievalResult result = graph.retriever().retrieve(plan.topic(), plan.path(), rl);
+            long millis = (System.nanoTime() - s) / 1_000_000;
+            retrievals.add(new TracedRetrieval(plan, result.query(), result.paths(), result.pathsFound(),
+                    result.frontierCut(), result.truncated(), millis));
+            evidence.add(new PlanEvidence(plan, result));
+        }
+        long reason0 = System.nanoTime();
+        List<Entity> topics = q.linking().entities();
+        List<ScoredAnswer> answers = reasoner.reason(topics, evidence);
+        long end = System.nanoTime();
+        checkDeadline(q, deadline, budget, "reasoning");
+        NoAnswer noAnswer = answers.isEmpty() ? whyNoAnswer(plans, retrievals) : null;
+        Trace trace = new Trace(q.question(), q.linking().mentions(), q.linking().topics(), retrievals, answers, noAnswer);
+        StageTimings timings = new StageTimings(q.linkNanos() / 1000, planNanos / 1000, (reason0 - r0) / 1000,
+                (end - reason0) / 1000, (end - q.startNanos()) / 1000);
+        return Answer.of(trace, timings);
+    }
+
+    private static NoAnswer whyNoAnswer(List<Plan> plans, List<TracedRetrieval> retrievals) {
+        if (plans.isEmpty()) {
+            return new NoAnswer(NoAnswer.Reason.NO_PLAN,
+                    "the planner found no relation path from the topic (it may have no relationships within the hop limit)");
+        }
+        long nonEmpty = retrievals.stream().filter(r -> !r.paths().isEmpty()).count();
+        if (nonEmpty == 0) {
+            return new NoAnswer(NoAnswer.Reason.NO_PATHS, "none of the " + plans.size()
+                    + " plans reached an entity other than the topic");
+        }
+        return new NoAnswer(NoAnswer.Reason.NO_CONFIDENT_ANSWER, nonEmpty + " of " + plans.size()
+                + " plans retrieved paths, but no candidate scored above the reasoner's threshold");
+    }
+
+    private static void checkDeadline(Linked q, long deadline, Duration budget, String stage) {
+        if (System.nanoTime() > deadline) {
+            throw timeout(q, budget, stage);
+        }
+    }
+
+    private static QueryTimeoutException timeout(Linked q, Duration budget, String stage) {
+        return new QueryTimeoutException("question '" + q.question() + "' (stopped during " + stage + ")", budget, null);
+    }
+}

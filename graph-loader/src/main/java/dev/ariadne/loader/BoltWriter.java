@@ -1,0 +1,97 @@
+package dev.ariadne.loader;
+
+import dev.ariadne.core.error.GraphUnavailableException;
+import dev.ariadne.cypher.connect.BoltGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.SummaryCounters;
+
+/**
+ * Writes over Bolt: per batch one transaction, inside it one {@code UNWIND $rows} statement per relation
+ * type, run by {@code executeWrite} so the driver retries transient failures (leader switches, deadlocks).
+ * MERGE makes every statement idempotent. The type is the only thing placed in the statement text, and
+ * only through {@link EntitySchema#quoteType}; keys and names always travel as parameters.
+ */
+final class BoltWriter implements GraphWriter {
+    private final BoltGraph graph;
+    private final Map<String, String> statements = new HashMap<>();
+
+    BoltWriter(BoltGraph graph) {
+        this.graph = graph;
+    }
+
+    static String mergeStatement(String type) {
+        return "UNWIND $rows AS row\n"
+                + "MERGE (s:" + EntitySchema.ENTITY_LABEL + " {" + EntitySchema.KEY + ": row.s})\n"
+                + "  ON CREATE SET s." + EntitySchema.NAME + " = row.sn\n"
+                + "MERGE (o:" + EntitySchema.ENTITY_LABEL + " {" + EntitySchema.KEY + ": row.o})\n"
+                + "  ON CREATE SET o." + EntitySchema.NAME + " = row.on\n"
+                + "MERGE (s)-[:" + EntitySchema.quoteType(type) + "]->(o)";
+    }
+
+    @Override
+    public String typeProblem(String type) {
+        String problem = GraphWriter.super.typeProblem(type);
+        if (problem == null && type.indexOf('\\') >= 0) {
+            problem = "type contains a backslash, which cannot be quoted safely in Cypher over Bolt"
+                    + " (load it into the embedded database instead)";
+        }
+        return problem;
+    }
+
+    @Override
+    public void prepare() {
+        try (Session session = graph.driver().session(graph.sessionConfig())) {
+            for (String statement : EntitySchema.SCHEMA_STATEMENTS) {
+                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+            }
+            session.run("CALL db.awaitIndexes(600)").consume();
+        } catch (Neo4jException e) {
+            throw new GraphUnavailableException("cannot create the Entity constraint and indexes on " + graph.uri()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // The schema was created up front: MERGE needs the unique index from the first row on.
+    }
+
+    @Override
+    public BatchResult write(List<ParsedTriple> batch) {
+        Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
+        for (ParsedTriple t : batch) {
+            Map<String, Object> row = new HashMap<>(8);
+            row.put("s", t.subjectKey());
+            row.put("sn", t.subjectName() == null || t.subjectName().isEmpty() ? t.subjectKey() : t.subjectName());
+            row.put("o", t.objectKey());
+            row.put("on", t.objectName() == null || t.objectName().isEmpty() ? t.objectKey() : t.objectName());
+            byType.computeIfAbsent(t.relation(), k -> new ArrayList<>()).add(row);
+        }
+        Map<String, String> text = new LinkedHashMap<>();
+        for (String type : byType.keySet()) {
+            text.put(type, statements.computeIfAbsent(type, BoltWriter::mergeStatement));
+        }
+        try (Session session = graph.driver().session(graph.sessionConfig())) {
+            return session.executeWrite(tx -> {
+                long rels = 0;
+                long nodes = 0;
+                for (Map.Entry<String, List<Map<String, Object>>> group : byType.entrySet()) {
+                    SummaryCounters c = tx.run(text.get(group.getKey()), Map.of("rows", group.getValue()))
+                            .consume().counters();
+                    rels += c.relationshipsCreated();
+                    nodes += c.nodesCreated();
+                }
+                return new BatchResult(rels, nodes);
+            });
+        } catch (Neo4jException e) {
+            throw new GraphUnavailableException("writing a batch of " + batch.size() + " triples to " + graph.uri()
+                    + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.ariadne.loader;
+
+import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.cypher.connect.EmbeddedGraph;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Loads triple files into Neo4j as {@code (:Entity)-[:relation]->(:Entity)}, idempotently: loading the
+ * same file twice leaves the same graph. See {@link EntitySchema} for the layout.
+ *
+ * <pre>{@code
+ * try (EmbeddedGraph graph = EmbeddedGraph.open(Path.of("ariadne-data"))) {
+ *     LoadReport report = GraphLoader.embedded(graph, LoadOptions.defaults()).load(List.of(Path.of("kb.txt")));
+ * }
+ * }</pre>
+ */
+public interface GraphLoader {
+    /**
+     * Loads {@code files} in order. Malformed lines are skipped and reported; more than
+     * {@link LoadOptions#maxErrors()} of them stop the load with a
+     * {@link dev.ariadne.core.error.LoadAbortedException} after committing the good lines read so far.
+     */
+    LoadReport load(List<Path> files);
+
+    /** Writes through the embedded transaction API, in large batches. */
+    static GraphLoader embedded(EmbeddedGraph graph, LoadOptions options) {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(options, "options");
+        return files -> new LoadRun(new EmbeddedWriter(graph.database()), options).run(files);
+    }
+
+    /** Writes over Bolt with batched {@code UNWIND} transactions and driver-managed retries. */
+    static GraphLoader bolt(BoltGraph graph, LoadOptions options) {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(options, "options");
+        return files -> new LoadRun(new BoltWriter(graph), options).run(files);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.ariadne.loader;
+
+import dev.ariadne.core.graph.DirectedRelation;
+import java.util.List;
+
+/** Writes batches of triples into one graph, merging with what is already there. */
+interface GraphWriter extends AutoCloseable {
+    /**
+     * Called once before the first batch: makes sure the constraint and indexes exist (or, where that is
+     * faster and safe, arranges for {@link #close()} to create them once the data is in).
+     */
+    void prepare();
+
+    /** Writes one batch in one transaction (retried as a whole where the driver retries). */
+    BatchResult write(List<ParsedTriple> batch);
+
+    /** Why {@code type} cannot be written by this writer, or null when it can. */
+    default String typeProblem(String type) {
+        return DirectedRelation.typeProblem(type);
+    }
+
+    /** Called once at the end, also after a failure: leaves the constraint and indexes online. */
+    @Override
+    void close();
+
+    record BatchResult(long relationshipsCreated, long entitiesCreated) {
+    }
+}

@@ -1,0 +1,250 @@
+package dev.ariadne.models.planner;
+
+import dev.ariadne.core.error.ModelException;
+import dev.ariadne.core.graph.DirectedRelation;
+import dev.ariadne.core.graph.RelationPath;
+import dev.ariadne.core.plan.GraphConstraint;
+import dev.ariadne.core.plan.Plan;
+import dev.ariadne.core.plan.PlanningRequest;
+import dev.ariadne.core.plan.RelationFrontier;
+import dev.ariadne.models.encoder.TextEncoder;
+import dev.ariadne.models.verbalise.PathVerbaliser;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Beam search over hops, growing paths only along relations the constraint reports. */
+final class BeamPathPlanner implements PathPlanner {
+    private static final Logger LOG = LoggerFactory.getLogger(BeamPathPlanner.class);
+
+    private final TextEncoder encoder;
+    private final TrainedPlanner model;
+    private final PlannerWeights trained;
+    private final PlannerWeights zeroShot;
+    private final Set<String> vocabulary;
+    private final int beamWidth;
+    private final int maxHops;
+    private final boolean zeroShotFallback;
+    private final double trainedTemperature;
+    private final double zeroShotTemperature;
+    private final EmbeddingCache cache;
+    private volatile boolean fallbackLogged;
+
+    BeamPathPlanner(PathPlanner.Builder b) {
+        this.encoder = b.encoder;
+        this.model = b.model;
+        this.trained = model == null ? null : model.weights();
+        this.vocabulary = model == null ? Set.of() : new HashSet<>(model.manifest().relationVocabulary());
+        this.maxHops = model == null ? b.maxHops : Math.min(b.maxHops, model.manifest().maxHops());
+        this.zeroShot = PlannerWeights.identity(encoder.dimension(), Math.max(maxHops, 1), 1, 1f);
+        this.beamWidth = b.beamWidth;
+        this.zeroShotFallback = b.zeroShotFallback;
+        this.trainedTemperature = model == null ? 1.0 : model.manifest().temperature();
+        this.zeroShotTemperature = b.zeroShotTemperature;
+        this.cache = new EmbeddingCache(encoder, b.pathCacheSize);
+    }
+
+    static ModelException uncovered(PlannerManifest m, SortedSet<String> missing) {
+        List<String> shown = missing.stream().limit(10).toList();
+        return new ModelException("the planner (trained on " + m.relationVocabulary().size() + " relation types, data sha256 "
+                + abbreviate(m.trainingDataSha256()) + ") does not cover relation type(s) " + shown
+                + (missing.size() > shown.size() ? " and " + (missing.size() - shown.size()) + " more" : "")
+                + " of this graph; train a planner on this graph, or build with zeroShotFallback(true)");
+    }
+
+    private static String abbreviate(String sha) {
+        return sha == null ? "?" : sha.length() > 12 ? sha.substring(0, 12) : sha;
+    }
+
+    @Override
+    public boolean isZeroShot() {
+        return model == null;
+    }
+
+    @Override
+    public Optional<PlannerManifest> manifest() {
+        return model == null ? Optional.empty() : Optional.of(model.manifest());
+    }
+
+    @Override
+    public List<Plan> plan(PlanningRequest request, GraphConstraint constraint) {
+        return plan(request, constraint, encoder.encode(request.maskedQuestion()));
+    }
+
+    @Override
+    public List<List<Plan>> planAll(List<PlanningRequest> requests, GraphConstraint constraint) {
+        List<String> texts = new ArrayList<>(requests.size());
+        for (PlanningRequest r : requests) {
+            texts.add(r.maskedQuestion());
+        }
+        float[][] q = requests.isEmpty() ? new float[0][] : encoder.encodeAll(texts);
+        List<List<Plan>> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            out.add(plan(requests.get(i), constraint, q[i]));
+        }
+        return out;
+    }
+
+    /** A candidate path with its embeddings and scores. */
+    private record Scored(RelationPath path, double full, double prefix) {
+    }
+
+    List<Plan> plan(PlanningRequest request, GraphConstraint constraint, float[] question) {
+        boolean useTrained = trained != null;
+        PlannerWeights.Projection proj = (useTrained ? trained : zeroShot).project(question);
+        int hops = Math.min(request.maxHops(), maxHops);
+        List<Scored> pool = new ArrayList<>();
+        List<RelationPath> beam = List.of(RelationPath.EMPTY);
+        for (int h = 1; h <= hops && !beam.isEmpty(); h++) {
+            List<RelationPath> candidates = new ArrayList<>();
+            for (RelationPath prefix : beam) {
+                for (RelationFrontier f : constraint.nextRelations(request.topic(), prefix)) {
+                    candidates.add(prefix.append(f.relation()));
+                }
+            }
+            if (candidates.isEmpty()) {
+                break;
+            }
+            if (useTrained && !covered(candidates)) {
+                if (!zeroShotFallback) {
+                    SortedSet<String> missing = new java.util.TreeSet<>();
+                    for (RelationPath p : candidates) {
+                        for (DirectedRelation r : p.hops()) {
+                            if (!vocabulary.contains(r.type())) {
+                                missing.add(r.type());
+                            }
+                        }
+                    }
+                    throw uncovered(model.manifest(), missing);
+                }
+                if (!fallbackLogged) {
+                    fallbackLogged = true;
+                    LOG.warn("planner met relation types outside its training vocabulary; questions that reach them are "
+                            + "planned zero-shot (cosine), as zeroShotFallback(true) asks");
+                }
+                return restartZeroShot(request, constraint, question);
+            }
+            List<Scored> scored = score(useTrained ? trained : zeroShot, proj, candidates);
+            pool.addAll(scored);
+            if (h < hops) {
+                List<Scored> byPrefix = new ArrayList<>(scored);
+                byPrefix.sort(Comparator.comparingDouble(Scored::prefix).reversed()
+                        .thenComparing(s -> s.path().format()));
+                List<RelationPath> next = new ArrayList<>(Math.min(beamWidth, byPrefix.size()));
+                for (int i = 0; i < byPrefix.size() && i < beamWidth; i++) {
+                    next.add(byPrefix.get(i).path());
+                }
+                beam = next;
+            }
+        }
+        return toPlans(request, pool, useTrained ? trainedTemperature : zeroShotTemperature);
+    }
+
+    private List<Plan> restartZeroShot(PlanningRequest request, GraphConstraint constraint, float[] question) {
+        return new BeamPathPlanner(this).plan(request, constraint, question);
+    }
+
+    /** A zero-shot twin sharing the encoder and cache. */
+    private BeamPathPlanner(BeamPathPlanner trainedOne) {
+        this.encoder = trainedOne.encoder;
+        this.model = null;
+        this.trained = null;
+        this.vocabulary = Set.of();
+        this.maxHops = trainedOne.maxHops;
+        this.zeroShot = trainedOne.zeroShot;
+        this.beamWidth = trainedOne.beamWidth;
+        this.zeroShotFallback = true;
+        this.trainedTemperature = 1.0;
+        this.zeroShotTemperature = trainedOne.zeroShotTemperature;
+        this.cache = trainedOne.cache;
+    }
+
+    private boolean covered(List<RelationPath> candidates) {
+        for (RelationPath p : candidates) {
+            if (!vocabulary.contains(p.last().type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Hop-side slot vectors per hop text, for the weights in use (trained or zero-shot). */
+    private float[][] hopProjection(PlannerWeights weights, String text, float[] embedding) {
+        java.util.Map<String, float[][]> m = weights == trained ? trainedHops : zeroShotHops;
+        synchronized (m) {
+            float[][] v = m.get(text);
+            if (v == null) {
+                v = weights.projectHop(embedding);
+                if (m.size() > 100_000) {
+                    m.clear();
+                }
+                m.put(text, v);
+            }
+            return v;
+        }
+    }
+
+    private final java.util.Map<String, float[][]> trainedHops = new java.util.HashMap<>();
+    private final java.util.Map<String, float[][]> zeroShotHops = new java.util.HashMap<>();
+
+    private List<Scored> score(PlannerWeights weights, PlannerWeights.Projection proj, List<RelationPath> candidates) {
+        List<String> texts = new ArrayList<>(candidates.size() * 2);
+        for (RelationPath p : candidates) {
+            texts.add(PathVerbaliser.verbalise(p));
+        }
+        float[][] pathEmb = cache.get(texts);
+        List<String> hopTexts = new ArrayList<>();
+        for (RelationPath p : candidates) {
+            for (DirectedRelation r : p.hops()) {
+                hopTexts.add(PathVerbaliser.verbaliseHop(r));
+            }
+        }
+        float[][] hopEmb = cache.get(hopTexts);
+        List<Scored> out = new ArrayList<>(candidates.size());
+        int k = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            RelationPath p = candidates.get(i);
+            float[][][] hops = new float[p.length()][][];
+            for (int j = 0; j < p.length(); j++) {
+                hops[j] = hopProjection(weights, hopTexts.get(k), hopEmb[k]);
+                k++;
+            }
+            out.add(new Scored(p, proj.score(pathEmb[i], hops), proj.prefixScore(pathEmb[i], hops)));
+        }
+        return out;
+    }
+
+    private static List<Plan> toPlans(PlanningRequest request, List<Scored> pool, double temperature) {
+        if (pool.isEmpty()) {
+            return List.of();
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (Scored s : pool) {
+            max = Math.max(max, s.full());
+        }
+        double[] w = new double[pool.size()];
+        double z = 0;
+        for (int i = 0; i < pool.size(); i++) {
+            w[i] = Math.exp((pool.get(i).full() - max) / temperature);
+            z += w[i];
+        }
+        List<Integer> order = new ArrayList<>(pool.size());
+        for (int i = 0; i < pool.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingDouble(i -> -pool.get(i).full())
+                .thenComparing(i -> pool.get(i).path().format()));
+        List<Plan> plans = new ArrayList<>(Math.min(request.topK(), pool.size()));
+        for (int i = 0; i < order.size() && plans.size() < request.topK(); i++) {
+            int at = order.get(i);
+            plans.add(new Plan(request.topic(), pool.get(at).path(), Math.min(1.0, w[at] / z)));
+        }
+        return plans;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ariadne.models.planner;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a trained planner file says about itself: which encoder and verbaliser it was trained with,
+ * on which data, with which seed and hyperparameters, how it scored on its validation split, and the
+ * relation vocabulary of the graph it was trained on. Stored as JSON at the head of the file.
+ *
+ * @param baseModelId the encoder's {@code modelId()} at training time
+ * @param hopRank rank of each per-hop, position-specific bilinear slot
+ * @param baseModelSha256 the sha256 inside that id ({@code ...@sha256:HEX}), or "unknown"
+ * @param trainingDataSha256 sha256 over the canonical form of the training examples
+ * @param relationVocabulary the relation types of the training graph the planner saw, sorted
+ * @param temperature softmax temperature fitted on the validation split (probability calibration)
+ * @param weightsSha256 sha256 of the weight section that follows the manifest, checked on load
+ */
+public record PlannerManifest(int formatVersion, String baseModelId, String baseModelSha256, int dimension,
+                              int maxHops, int hopRank, int verbaliserVersion, String trainingDataSha256, int trainingExamples,
+                              long seed, Hyperparameters hyperparameters, ValidationMetrics validation,
+                              List<String> relationVocabulary, double temperature, String weightsSha256) {
+    public static final int FORMAT_VERSION = 1;
+
+    public PlannerManifest {
+        Objects.requireNonNull(baseModelId, "baseModelId");
+        relationVocabulary = List.copyOf(relationVocabulary);
+    }
+
+    PlannerManifest withWeightsSha256(String sha) {
+        return new PlannerManifest(formatVersion, baseModelId, baseModelSha256, dimension, maxHops, hopRank, verbaliserVersion,
+                trainingDataSha256, trainingExamples, seed, hyperparameters, validation, relationVocabulary, temperature, sha);
+    }
+
+    /** The training settings, recorded so a run can be repeated. */
+    public record Hyperparameters(int epochs, int batchSize, double learningRate, double l2, double initialScale,
+                                  int maxCandidates, int exploreWidth, double validationFraction, int beamWidth) {
+    }
+
+    /**
+     * Scores on the held-out validation part of the training data.
+     *
+     * @param pathAccuracy fraction whose top plan is a gold path
+     * @param meanGoldProbability mean calibrated probability of the gold path(s)
+     * @param negativeLogLikelihood mean -log P(gold) at the fitted temperature
+     */
+    public record ValidationMetrics(int examples, double pathAccuracy, double top3Accuracy, double meanGoldProbability,
+                                    double negativeLogLikelihood) {
+    }
+}

@@ -1,0 +1,705 @@
+package dev.ariadne.models.training;
+
+import dev.ariadne.core.error.InvalidInputException;
+import dev.ariadne.core.error.ModelException;
+import dev.ariadne.core.graph.DirectedRelation;
+import dev.ariadne.core.graph.RelationPath;
+import dev.ariadne.core.plan.GraphConstraint;
+import dev.ariadne.core.plan.Plan;
+import dev.ariadne.core.plan.PlanningRequest;
+import dev.ariadne.core.retrieve.Retriever;
+import dev.ariadne.models.encoder.TextEncoder;
+import dev.ariadne.models.planner.PathPlanner;
+import dev.ariadne.models.planner.PlannerManifest;
+import dev.ariadne.models.planner.PlannerWeights;
+import dev.ariadne.models.planner.TrainedPlanner;
+import dev.ariadne.models.verbalise.PathVerbaliser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a planner head on a CPU ("fine-tuning" without touching the encoder): the encoder embeds each
+ * masked question and each verbalised candidate path once, then a contrastive cross-entropy over every
+ * question's candidate paths (positives against hard negatives) trains the head of
+ * {@link PlannerWeights} with Adam. Deterministic for a seed: example order, candidate sampling and
+ * every floating-point sum are fixed, whatever the thread count.
+ */
+public final class PlannerTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(PlannerTrainer.class);
+    private static final int ENCODE_CHUNK = 1024;
+
+    private final TextEncoder encoder;
+    private final TrainingOptions options;
+
+    private PlannerTrainer(TextEncoder encoder, TrainingOptions options) {
+        this.encoder = encoder;
+        this.options = options;
+    }
+
+    /**
+     * Trains a planner for the graph behind {@code constraint} and {@code retriever} (the retriever is
+     * used only for weak supervision, i.e. examples without a gold path).
+     */
+    public static TrainedPlanner train(List<TrainingExample> examples, GraphConstraint constraint, Retriever retriever,
+                                       TextEncoder encoder, TrainingOptions options) {
+        if (examples.isEmpty()) {
+            throw new InvalidInputException("no training examples");
+        }
+        return new PlannerTrainer(encoder, options).run(examples, constraint, retriever);
+    }
+
+    /** One example ready for the maths: question row, candidate path ids (positives first). */
+    private record Prepared(int index, int question, int[] paths, int positives) {
+    }
+
+    private TrainedPlanner run(List<TrainingExample> examples, GraphConstraint constraint, Retriever retriever) {
+        long t0 = System.nanoTime();
+        int d = encoder.dimension();
+        int maxHops = options.maxHops();
+        String dataSha = dataSha256(examples);
+
+        // deterministic split: a seeded shuffle of indices
+        int n = examples.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom splitRng = new SplittableRandom(options.seed());
+        for (int i = n - 1; i > 0; i--) {
+            int j = splitRng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int nVal = n < 20 ? 0 : (int) Math.round(n * options.validationFraction());
+        boolean[] isVal = new boolean[n];
+        for (int i = 0; i < nVal; i++) {
+            isVal[order[i]] = true;
+        }
+
+        // supervision and candidates
+        CandidatePaths cands = new CandidatePaths(constraint, retriever, options);
+        Map<RelationPath, Integer> pathIds = new HashMap<>();
+        List<RelationPath> paths = new ArrayList<>();
+        List<Prepared> prepared = new ArrayList<>(n);
+        int skipped = 0;
+        for (int i = 0; i < n; i++) {
+            TrainingExample ex = examples.get(i);
+            List<RelationPath> pos = new ArrayList<>(cands.positives(ex));
+            pos.removeIf(p -> p.length() > maxHops);
+            if (pos.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            SplittableRandom rng = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + i);
+            List<RelationPath> c = cands.candidates(ex.topic(), pos, rng);
+            int[] ids = new int[c.size()];
+            for (int k = 0; k < c.size(); k++) {
+                ids[k] = pathIds.computeIfAbsent(c.get(k), p -> {
+                    paths.add(p);
+                    return paths.size() - 1;
+                });
+            }
+            prepared.add(new Prepared(i, i, ids, pos.size()));
+            positiveSets.put(i, new java.util.HashSet<>(pos));
+        }
+        if (prepared.isEmpty()) {
+            throw new ModelException("no training example has a positive path in the graph (gold paths missing from the "
+                    + "graph, or no path of at most " + maxHops + " hops reaches the gold answers)");
+        }
+        long t1 = System.nanoTime();
+        LOG.info("planner training: {} examples ({} skipped without a positive path), {} distinct candidate paths, "
+                + "candidates in {} ms", prepared.size(), skipped, paths.size(), (t1 - t0) / 1_000_000);
+
+        // embeddings, each text once
+        List<String> questions = new ArrayList<>(n);
+        for (TrainingExample ex : examples) {
+            questions.add(ex.maskedQuestion());
+        }
+        float[][] q = encodeChunked(questions);
+        List<String> pathTexts = new ArrayList<>(paths.size());
+        Map<DirectedRelation, Integer> hopIds = new HashMap<>();
+        List<String> hopTexts = new ArrayList<>();
+        int[][] pathHops = new int[paths.size()][];
+        for (int p = 0; p < paths.size(); p++) {
+            RelationPath path = paths.get(p);
+            pathTexts.add(PathVerbaliser.verbalise(path));
+            pathHops[p] = new int[path.length()];
+            for (int h = 0; h < path.length(); h++) {
+                DirectedRelation r = path.hop(h);
+                pathHops[p][h] = hopIds.computeIfAbsent(r, x -> {
+                    hopTexts.add(PathVerbaliser.verbaliseHop(x));
+                    return hopTexts.size() - 1;
+                });
+            }
+        }
+        float[][] pe = encodeChunked(pathTexts);
+        float[][] he = encodeChunked(hopTexts);
+        long t2 = System.nanoTime();
+        LOG.info("planner training: embedded {} questions, {} paths, {} hops in {} ms", n, pathTexts.size(),
+                hopTexts.size(), (t2 - t1) / 1_000_000);
+
+        List<Prepared> train = new ArrayList<>();
+        List<Prepared> val = new ArrayList<>();
+        for (Prepared p : prepared) {
+            (isVal[p.index()] ? val : train).add(p);
+        }
+        if (train.isEmpty()) {
+            train = val;
+        }
+
+        Model model = new Model(d, maxHops, options.hopRank(), (float) options.initialScale(), options.seed());
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "ariadne-planner-training");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            fit(model, train, q, pe, he, pathHops, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+        long t3 = System.nanoTime();
+
+        // temperature on the validation split (or the training data when there is none)
+        List<Prepared> calib = val.isEmpty() ? train : val;
+        double temperature = fitTemperature(model, calib, q, pe, he, pathHops);
+        TreeSet<String> vocab = new TreeSet<>(cands.typesSeen);
+        vocab.addAll(options.vocabulary());
+        PlannerWeights weights = model.freeze();
+        PlannerManifest.Hyperparameters hyper = new PlannerManifest.Hyperparameters(options.epochs(), options.batchSize(),
+                options.learningRate(), options.l2(), options.initialScale(), options.maxCandidates(),
+                options.exploreWidth(), options.validationFraction(), options.beamWidth());
+        PlannerManifest draft = new PlannerManifest(PlannerManifest.FORMAT_VERSION, encoder.modelId(),
+                baseSha(encoder.modelId()), d, maxHops, options.hopRank(), PathVerbaliser.VERSION, dataSha, prepared.size(), options.seed(),
+                hyper, new PlannerManifest.ValidationMetrics(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
+                new ArrayList<>(vocab), temperature, "");
+        PlannerManifest.ValidationMetrics metrics = validate(TrainedPlanner.of(draft, weights), examples, val, constraint);
+        PlannerManifest manifest = new PlannerManifest(draft.formatVersion(), draft.baseModelId(), draft.baseModelSha256(),
+                d, maxHops, options.hopRank(), draft.verbaliserVersion(), dataSha, prepared.size(), options.seed(), hyper, metrics,
+                draft.relationVocabulary(), temperature, "");
+        long t4 = System.nanoTime();
+        LOG.info("planner training: fitted in {} ms, temperature {}, validation {} in {} ms", (t3 - t2) / 1_000_000,
+                String.format("%.3f", temperature), metrics, (t4 - t3) / 1_000_000);
+        return TrainedPlanner.of(manifest, weights);
+    }
+
+    private float[][] encodeChunked(List<String> texts) {
+        float[][] out = new float[texts.size()][];
+        for (int from = 0; from < texts.size(); from += ENCODE_CHUNK) {
+            int to = Math.min(texts.size(), from + ENCODE_CHUNK);
+            float[][] part = encoder.encodeAll(texts.subList(from, to));
+            System.arraycopy(part, 0, out, from, to - from);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ the maths
+
+    /** Mutable parameters plus Adam state; layout as {@link PlannerWeights}. */
+    static final class Model {
+        final int d;
+        final int hops;
+        final int k;
+        final float scale;
+        final float[] w;
+        final float[][] a;   // 2H slots, d x k
+        final float[][] b;
+        final float[][] lenW;
+        final float[] lenB;
+        final Adam adamW;
+        final Adam[] adamA;
+        final Adam[] adamB;
+        final Adam[] adamL;
+        final Adam adamLB;
+        int step;
+
+        Model(int d, int hops, int k, float scale, long seed) {
+            this.d = d;
+            this.hops = hops;
+            this.k = k;
+            this.scale = scale;
+            w = new float[d * d];
+            for (int i = 0; i < d; i++) {
+                w[i * d + i] = scale;
+            }
+            a = new float[2 * hops][d * k];
+            b = new float[2 * hops][d * k];
+            SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
+            float init = (float) (1.0 / Math.sqrt(d));
+            for (float[] x : a) {
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) ((rng.nextDouble() * 2 - 1) * init);
+                }
+            }
+            lenW = new float[hops][d];
+            lenB = new float[hops];
+            adamW = new Adam(d * d);
+            adamA = new Adam[2 * hops];
+            adamB = new Adam[2 * hops];
+            for (int s = 0; s < 2 * hops; s++) {
+                adamA[s] = new Adam(d * k);
+                adamB[s] = new Adam(d * k);
+            }
+            adamL = new Adam[hops];
+            for (int h = 0; h < hops; h++) {
+                adamL[h] = new Adam(d);
+            }
+            adamLB = new Adam(hops);
+        }
+
+        PlannerWeights freeze() {
+            return PlannerWeights.of(d, hops, k, w, a, b, lenW, lenB);
+        }
+    }
+
+    /** Adam moments of one parameter block. */
+    static final class Adam {
+        final float[] m;
+        final float[] v;
+
+        Adam(int n) {
+            m = new float[n];
+            v = new float[n];
+        }
+
+        /** One step on {@code p[from..to)} with gradient {@code g} (same indexing), L2 towards {@code anchor}. */
+        void step(float[] p, float[] g, int from, int to, double lr, double c1, double c2, float l2, int diagEvery,
+                  float diagAnchor) {
+            for (int i = from; i < to; i++) {
+                float anchor = diagEvery > 0 && i % diagEvery == i / diagEvery ? diagAnchor : 0f;
+                float gi = g[i] + l2 * (p[i] - anchor);
+                float mi = 0.9f * m[i] + 0.1f * gi;
+                float vi = 0.999f * v[i] + 0.001f * gi * gi;
+                m[i] = mi;
+                v[i] = vi;
+                p[i] -= (float) (lr * (mi / c1) / (Math.sqrt(vi / c2) + 1e-8));
+            }
+        }
+    }
+
+    /** Per-batch hop projections: for each hop id, B_s' r for every slot (null when unused). */
+    private static float[][][] hopProjections(Model m, float[][] he, boolean[] used) {
+        float[][][] out = new float[he.length][][];
+        for (int h = 0; h < he.length; h++) {
+            if (used == null || used[h]) {
+                out[h] = new float[2 * m.hops][m.k];
+                for (int s = 0; s < 2 * m.hops; s++) {
+                    PlannerWeights.leftMultiply(he[h], m.b[s], m.d, m.k, out[h][s]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Forward pass of one example and what backprop needs. */
+    private static final class Pass {
+        double loss;
+        float[] aW;        // d: sum_c g_c e_c
+        float[][] gA;      // per slot, k: sum g_c (B_s' r)
+        float[] uA;        // per slot k-vectors q'A_s, flattened (for B's gradient)
+        int[] hopIds;      // distinct hops touched, with per (slot) coefficient sums
+        float[][] hopCoef; // [i][slot]: sum of g over candidates using hopIds[i] in that slot
+        float[] lenCoef;
+    }
+
+    static double[] scores(Model m, float[] q, int[] cand, float[][] pe, int[][] pathHops, float[][][] hp, float[] uw,
+                           float[][] ua, double[] len) {
+        PlannerWeights.leftMultiply(q, m.w, m.d, m.d, uw);
+        for (int s = 0; s < 2 * m.hops; s++) {
+            PlannerWeights.leftMultiply(q, m.a[s], m.d, m.k, ua[s]);
+        }
+        for (int h = 0; h < m.hops; h++) {
+            len[h] = PlannerWeights.dot(m.lenW[h], q) + m.lenB[h];
+        }
+        double[] out = new double[cand.length];
+        for (int c = 0; c < cand.length; c++) {
+            int[] hop = pathHops[cand[c]];
+            int L = hop.length;
+            double v = PlannerWeights.dot(uw, pe[cand[c]]) + len[L - 1];
+            for (int i = 0; i < L; i++) {
+                float[][] r = hp[hop[i]];
+                int end = m.hops + L - 1 - i;
+                v += PlannerWeights.dot(ua[i], r[i]) + PlannerWeights.dot(ua[end], r[end]);
+            }
+            out[c] = v;
+        }
+        return out;
+    }
+
+    private static Pass forward(Model m, Prepared ex, float[][] q, float[][] pe, int[][] pathHops, float[][][] hp) {
+        int d = m.d;
+        int slots = 2 * m.hops;
+        float[] uw = new float[d];
+        float[][] ua = new float[slots][m.k];
+        double[] len = new double[m.hops];
+        double[] s = scores(m, q[ex.question()], ex.paths(), pe, pathHops, hp, uw, ua, len);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : s) {
+            max = Math.max(max, v);
+        }
+        double z = 0;
+        double[] p = new double[s.length];
+        for (int c = 0; c < s.length; c++) {
+            p[c] = Math.exp(s[c] - max);
+            z += p[c];
+        }
+        double pos = 0;
+        for (int c = 0; c < s.length; c++) {
+            p[c] /= z;
+            if (c < ex.positives()) {
+                pos += p[c];
+            }
+        }
+        Pass out = new Pass();
+        out.loss = -Math.log(Math.max(pos, 1e-30));
+        out.aW = new float[d];
+        out.gA = new float[slots][m.k];
+        out.lenCoef = new float[m.hops];
+        java.util.Map<Integer, float[]> coef = new java.util.TreeMap<>();
+        for (int c = 0; c < s.length; c++) {
+            double g = p[c] - (c < ex.positives() ? p[c] / Math.max(pos, 1e-30) : 0);
+            if (g == 0) {
+                continue;
+            }
+            float gf = (float) g;
+            int id = ex.paths()[c];
+            axpy(gf, pe[id], out.aW);
+            int[] hop = pathHops[id];
+            int L = hop.length;
+            for (int i = 0; i < L; i++) {
+                float[][] r = hp[hop[i]];
+                int end = m.hops + L - 1 - i;
+                axpy(gf, r[i], out.gA[i]);
+                axpy(gf, r[end], out.gA[end]);
+                float[] cf = coef.computeIfAbsent(hop[i], x -> new float[slots]);
+                cf[i] += gf;
+                cf[end] += gf;
+            }
+            out.lenCoef[L - 1] += gf;
+        }
+        out.uA = new float[slots * m.k];
+        for (int sl = 0; sl < slots; sl++) {
+            System.arraycopy(ua[sl], 0, out.uA, sl * m.k, m.k);
+        }
+        out.hopIds = new int[coef.size()];
+        out.hopCoef = new float[coef.size()][];
+        int i = 0;
+        for (java.util.Map.Entry<Integer, float[]> e : coef.entrySet()) {
+            out.hopIds[i] = e.getKey();
+            out.hopCoef[i] = e.getValue();
+            i++;
+        }
+        return out;
+    }
+
+    private static void axpy(float a, float[] x, float[] y) {
+        for (int i = 0; i < x.length; i++) {
+            y[i] += a * x[i];
+        }
+    }
+
+    private void fit(Model m, List<Prepared> train, float[][] q, float[][] pe, float[][] he, int[][] pathHops,
+                     ExecutorService pool) {
+        int threads = options.threads();
+        int[] order = new int[train.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+            SplittableRandom rng = new SplittableRandom(options.seed() + 1_000_003L * (epoch + 1));
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            double lossSum = 0;
+            long t0 = System.nanoTime();
+            for (int from = 0; from < order.length; from += options.batchSize()) {
+                int to = Math.min(order.length, from + options.batchSize());
+                int bsz = to - from;
+                boolean[] used = new boolean[he.length];
+                for (int k = from; k < to; k++) {
+                    for (int c : train.get(order[k]).paths()) {
+                        for (int h : pathHops[c]) {
+                            used[h] = true;
+                        }
+                    }
+                }
+                float[][][] hp = hopProjections(m, he, used);
+                Pass[] passes = new Pass[bsz];
+                List<Future<?>> fs = new ArrayList<>();
+                int per = (bsz + threads - 1) / threads;
+                final int start = from;
+                for (int t = 0; t < threads; t++) {
+                    int lo = t * per;
+                    int hi = Math.min(bsz, lo + per);
+                    if (lo >= hi) {
+                        break;
+                    }
+                    fs.add(pool.submit(() -> {
+                        for (int k = lo; k < hi; k++) {
+                            passes[k] = forward(m, train.get(order[start + k]), q, pe, pathHops, hp);
+                        }
+                    }));
+                }
+                join(fs);
+                float[][] qs = new float[bsz][];
+                for (int k = 0; k < bsz; k++) {
+                    qs[k] = q[train.get(order[from + k]).question()];
+                    lossSum += passes[k].loss;
+                }
+                update(m, qs, passes, he, pool, threads);
+            }
+            LOG.info("planner training: epoch {}/{} mean loss {} ({} ms)", epoch + 1, options.epochs(),
+                    String.format("%.4f", lossSum / order.length), (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    private static void join(List<Future<?>> fs) {
+        for (Future<?> f : fs) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModelException("planner training interrupted", e);
+            } catch (ExecutionException e) {
+                throw new ModelException("planner training failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /** Batch-mean gradients and one Adam step; W's rows are split across threads (sums keep a fixed order). */
+    private void update(Model m, float[][] qs, Pass[] passes, float[][] he, ExecutorService pool, int threads) {
+        int d = m.d;
+        int k = m.k;
+        int bsz = qs.length;
+        int slots = 2 * m.hops;
+        m.step++;
+        double lr = options.learningRate();
+        double c1 = 1 - Math.pow(0.9, m.step);
+        double c2 = 1 - Math.pow(0.999, m.step);
+        float l2 = (float) options.l2();
+        float inv = 1f / bsz;
+        List<Future<?>> fs = new ArrayList<>();
+        int rowsPer = (d + threads - 1) / threads;
+        for (int t = 0; t < threads; t++) {
+            int lo = t * rowsPer;
+            int hi = Math.min(d, lo + rowsPer);
+            if (lo >= hi) {
+                break;
+            }
+            fs.add(pool.submit(() -> {
+                float[] gW = new float[(hi - lo) * d];
+                float[] row = new float[d];
+                for (int i = lo; i < hi; i++) {
+                    java.util.Arrays.fill(row, 0f);
+                    for (int e = 0; e < bsz; e++) {
+                        float qi = qs[e][i] * inv;
+                        if (qi != 0f) {
+                            axpy(qi, passes[e].aW, row);
+                        }
+                    }
+                    System.arraycopy(row, 0, gW, (i - lo) * d, d);
+                }
+                stepRows(m.adamW, m.w, gW, lo, hi, d, lr, c1, c2, l2, m.scale);
+            }));
+        }
+        join(fs);
+        // slots (small): A_s gradient = sum_b q_b (x) gA_b[s]; B_s gradient = sum_h r_h (x) sum_b coef * uA_b[s]
+        for (int s = 0; s < slots; s++) {
+            float[] gA = new float[d * k];
+            for (int e = 0; e < bsz; e++) {
+                float[] q = qs[e];
+                float[] ga = passes[e].gA[s];
+                for (int i = 0; i < d; i++) {
+                    float qi = q[i] * inv;
+                    int row = i * k;
+                    for (int j = 0; j < k; j++) {
+                        gA[row + j] += qi * ga[j];
+                    }
+                }
+            }
+            java.util.Map<Integer, float[]> perHop = new java.util.TreeMap<>();
+            for (int e = 0; e < bsz; e++) {
+                Pass p = passes[e];
+                for (int x = 0; x < p.hopIds.length; x++) {
+                    float c = p.hopCoef[x][s] * inv;
+                    if (c == 0f) {
+                        continue;
+                    }
+                    float[] acc = perHop.computeIfAbsent(p.hopIds[x], y -> new float[k]);
+                    for (int j = 0; j < k; j++) {
+                        acc[j] += c * p.uA[s * k + j];
+                    }
+                }
+            }
+            float[] gB = new float[d * k];
+            for (java.util.Map.Entry<Integer, float[]> en : perHop.entrySet()) {
+                float[] r = he[en.getKey()];
+                float[] acc = en.getValue();
+                for (int i = 0; i < d; i++) {
+                    float ri = r[i];
+                    int row = i * k;
+                    for (int j = 0; j < k; j++) {
+                        gB[row + j] += ri * acc[j];
+                    }
+                }
+            }
+            m.adamA[s].step(m.a[s], gA, 0, d * k, lr, c1, c2, l2, 0, 0f);
+            m.adamB[s].step(m.b[s], gB, 0, d * k, lr, c1, c2, l2, 0, 0f);
+        }
+        float[] gLB = new float[m.hops];
+        for (int h = 0; h < m.hops; h++) {
+            float[] gw = new float[d];
+            for (int e = 0; e < bsz; e++) {
+                float c = passes[e].lenCoef[h] * inv;
+                gLB[h] += c;
+                if (c != 0f) {
+                    axpy(c, qs[e], gw);
+                }
+            }
+            m.adamL[h].step(m.lenW[h], gw, 0, d, lr, c1, c2, l2, 0, 0f);
+        }
+        m.adamLB.step(m.lenB, gLB, 0, m.hops, lr, c1, c2, 0f, 0, 0f);
+    }
+
+    /** Adam on rows lo..hi of W, whose gradient rows start at 0 in {@code g}; L2 pulls W towards scale * I. */
+    private static void stepRows(Adam adam, float[] w, float[] g, int lo, int hi, int d, double lr, double c1,
+                                 double c2, float l2, float scale) {
+        for (int i = lo; i < hi; i++) {
+            int row = i * d;
+            int grow = (i - lo) * d;
+            for (int j = 0; j < d; j++) {
+                int at = row + j;
+                float anchor = i == j ? scale : 0f;
+                float gi = g[grow + j] + l2 * (w[at] - anchor);
+                float mi = 0.9f * adam.m[at] + 0.1f * gi;
+                float vi = 0.999f * adam.v[at] + 0.001f * gi * gi;
+                adam.m[at] = mi;
+                adam.v[at] = vi;
+                w[at] -= (float) (lr * (mi / c1) / (Math.sqrt(vi / c2) + 1e-8));
+            }
+        }
+    }
+
+    /** The softmax temperature minimising -log P(positives) over the calibration examples' candidates. */
+    private static double fitTemperature(Model m, List<Prepared> calib, float[][] q, float[][] pe, float[][] he,
+                                         int[][] pathHops) {
+        List<double[]> all = new ArrayList<>(calib.size());
+        float[][][] hp = hopProjections(m, he, null);
+        float[] uw = new float[m.d];
+        float[][] ua = new float[2 * m.hops][m.k];
+        double[] len = new double[m.hops];
+        for (Prepared p : calib) {
+            all.add(scores(m, q[p.question()], p.paths(), pe, pathHops, hp, uw, ua, len));
+        }
+        double best = 1;
+        double bestNll = Double.POSITIVE_INFINITY;
+        for (int k = 0; k <= 80; k++) {
+            double t = Math.exp(Math.log(0.05) + k * (Math.log(20) - Math.log(0.05)) / 80);
+            double nll = 0;
+            for (int e = 0; e < all.size(); e++) {
+                nll += nll(all.get(e), calib.get(e).positives(), t);
+            }
+            if (nll < bestNll - 1e-12) {
+                bestNll = nll;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static double nll(double[] s, int positives, double t) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : s) {
+            max = Math.max(max, v);
+        }
+        double z = 0;
+        double pos = 0;
+        for (int c = 0; c < s.length; c++) {
+            double w = Math.exp((s[c] - max) / t);
+            z += w;
+            if (c < positives) {
+                pos += w;
+            }
+        }
+        return -Math.log(Math.max(pos / z, 1e-30));
+    }
+
+    /** Metrics of the finished planner (beam search, real constraint) on the validation examples. */
+    private PlannerManifest.ValidationMetrics validate(TrainedPlanner planner, List<TrainingExample> examples,
+                                                       List<Prepared> val, GraphConstraint constraint) {
+        if (val.isEmpty()) {
+            return new PlannerManifest.ValidationMetrics(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        PathPlanner p = PathPlanner.builder().encoder(encoder).model(planner).beamWidth(options.beamWidth())
+                .maxHops(options.maxHops()).build();
+        List<PlanningRequest> reqs = new ArrayList<>(val.size());
+        for (Prepared v : val) {
+            TrainingExample ex = examples.get(v.index());
+            reqs.add(new PlanningRequest(ex.question(), ex.topic(), ex.topicMention(), 10, options.maxHops()));
+        }
+        List<List<Plan>> plans = p.planAll(reqs, constraint);
+        int top1 = 0;
+        int top3 = 0;
+        double probSum = 0;
+        double nll = 0;
+        for (int i = 0; i < val.size(); i++) {
+            Prepared v = val.get(i);
+            java.util.Set<RelationPath> gold = positiveSets.get(v.index());
+            List<Plan> got = plans.get(i);
+            double prob = 0;
+            for (int k = 0; k < got.size(); k++) {
+                boolean hit = gold.contains(got.get(k).path());
+                if (hit) {
+                    prob += got.get(k).probability();
+                    if (k == 0) {
+                        top1++;
+                    }
+                    if (k < 3) {
+                        top3++;
+                    }
+                }
+            }
+            probSum += prob;
+            nll += -Math.log(Math.max(prob, 1e-9));
+        }
+        int n = val.size();
+        return new PlannerManifest.ValidationMetrics(n, top1 / (double) n, top3 / (double) n, probSum / n, nll / n);
+    }
+
+    private final Map<Integer, java.util.Set<RelationPath>> positiveSets = new HashMap<>();
+
+    static String dataSha256(List<TrainingExample> examples) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (TrainingExample ex : examples) {
+                md.update(ex.canonical().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String baseSha(String modelId) {
+        int at = modelId.indexOf("sha256:");
+        return at >= 0 ? modelId.substring(at + "sha256:".length()) : "unknown";
+    }
+}

@@ -1,0 +1,67 @@
+package dev.ariadne.models.encoder;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The cache folder takes the native libraries of ONNX Runtime and of the DJL tokenizer. Native
+ * libraries load once per JVM, so this runs the encoder in a fresh JVM (twice: the second reuses the
+ * extracted files).
+ */
+class NativeCacheDirTest {
+
+    @Test
+    void nativeLibrariesAreExtractedIntoTheCacheFolder(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("native cache"); // a space, to be sure paths are not split
+        runProbe(cache, dir);
+        List<String> files = listFiles(cache);
+        String ortCore = System.mapLibraryName("onnxruntime");
+        String ortJni = System.mapLibraryName("onnxruntime4j_jni");
+        String tokenizers = System.mapLibraryName("tokenizers");
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("onnxruntime/") && f.endsWith("/" + ortCore)), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("onnxruntime/") && f.endsWith("/" + ortJni)), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("djl/tokenizers/") && f.endsWith("/" + tokenizers)),
+                files.toString());
+
+        Path core = cache.resolve(files.stream().filter(f -> f.endsWith("/" + ortCore)).findFirst().orElseThrow());
+        long modified = Files.getLastModifiedTime(core).toMillis();
+        runProbe(cache, dir);
+        assertEquals(modified, Files.getLastModifiedTime(core).toMillis(), "second JVM re-extracted the library");
+    }
+
+    private static void runProbe(Path cache, Path workDir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(CacheDirProbe.class.getName());
+        command.add(cache.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        for (String name : List.of(NativeLibraryCache.DJL_CACHE_DIR, NativeLibraryCache.DJL_ENGINE_CACHE_DIR)) {
+            builder.environment().remove(name);
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "probe JVM did not finish");
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("probe-ok 384"), output);
+    }
+
+    private static List<String> listFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        }
+    }
+}

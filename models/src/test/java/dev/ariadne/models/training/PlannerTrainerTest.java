@@ -1,0 +1,205 @@
+package dev.ariadne.models.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ariadne.core.error.ModelException;
+import dev.ariadne.core.graph.DirectedRelation;
+import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.graph.RelationPath;
+import dev.ariadne.core.graph.Triple;
+import dev.ariadne.core.memory.InMemoryGraph;
+import dev.ariadne.core.plan.Plan;
+import dev.ariadne.core.plan.PlanningRequest;
+import dev.ariadne.models.fixtures.FilmWorld;
+import dev.ariadne.models.fixtures.HashingEncoder;
+import dev.ariadne.models.planner.PathPlanner;
+import dev.ariadne.models.planner.PlannerManifest;
+import dev.ariadne.models.planner.TrainedPlanner;
+import dev.ariadne.models.verbalise.PathVerbaliser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlannerTrainerTest {
+    static final FilmWorld WORLD = new FilmWorld();
+    static final HashingEncoder ENCODER = new HashingEncoder(128);
+    static final TrainingOptions OPTIONS = TrainingOptions.builder().seed(7).epochs(30).batchSize(16).learningRate(5e-3)
+            .threads(2).hopRank(8).build();
+    static List<TrainingExample> train;
+    static List<TrainingExample> test;
+    static TrainedPlanner trained;
+
+    @BeforeAll
+    static void trainOnce() {
+        train = WORLD.examples(14, true, 1);
+        test = WORLD.examples(8, true, 99);
+        trained = PlannerTrainer.train(train, WORLD.graph, WORLD.graph, ENCODER, OPTIONS);
+    }
+
+    static double accuracy(PathPlanner planner, List<TrainingExample> examples, java.util.function.Predicate<RelationPath> which) {
+        int ok = 0;
+        int n = 0;
+        for (TrainingExample ex : examples) {
+            if (!which.test(ex.goldPath())) {
+                continue;
+            }
+            List<Plan> plans = planner.plan(new PlanningRequest(ex.question(), ex.topic(), ex.topicMention(), 1, 3), WORLD.graph);
+            n++;
+            if (!plans.isEmpty() && plans.get(0).path().equals(ex.goldPath())) {
+                ok++;
+            }
+        }
+        return ok / (double) n;
+    }
+
+    @Test
+    void trainingBeatsZeroShotOnUnseenQuestions() {
+        PathPlanner zero = PathPlanner.builder().encoder(ENCODER).build();
+        PathPlanner tuned = PathPlanner.builder().encoder(ENCODER).model(trained).build();
+        double z = accuracy(zero, test, p -> true);
+        double t = accuracy(tuned, test, p -> true);
+        assertTrue(t >= 0.9, "trained path accuracy " + t + " (zero-shot " + z + ")");
+        assertTrue(t > z, "trained " + t + " vs zero-shot " + z);
+    }
+
+    @Test
+    void learnsRelationOrder() {
+        PathPlanner tuned = PathPlanner.builder().encoder(ENCODER).model(trained).build();
+        // the same two relations in both orders: only word order in the question tells them apart
+        double ordered = accuracy(tuned, test, p -> p.equals(RelationPath.parse("~directed_by,written_by"))
+                || p.equals(RelationPath.parse("~written_by,directed_by")));
+        assertTrue(ordered >= 0.9, "order accuracy " + ordered);
+    }
+
+    @Test
+    void learnsWhenToStop() {
+        PathPlanner tuned = PathPlanner.builder().encoder(ENCODER).model(trained).build();
+        // one-hop gold paths whose one-hop-longer extensions are valid and score close in cosine
+        double oneHop = accuracy(tuned, test, p -> p.length() == 1);
+        double twoHop = accuracy(tuned, test, p -> p.length() == 2);
+        assertTrue(oneHop >= 0.9, "1-hop accuracy " + oneHop);
+        assertTrue(twoHop >= 0.9, "2-hop accuracy " + twoHop);
+    }
+
+    @Test
+    void sameSeedSameWeightsOtherSeedOtherWeights() {
+        List<TrainingExample> small = train.subList(0, 60);
+        TrainingOptions o = TrainingOptions.builder().seed(3).epochs(2).threads(2).hopRank(4).build();
+        TrainedPlanner a = PlannerTrainer.train(small, WORLD.graph, WORLD.graph, ENCODER, o);
+        TrainedPlanner b = PlannerTrainer.train(small, WORLD.graph, WORLD.graph, ENCODER,
+                TrainingOptions.builder().seed(3).epochs(2).threads(1).hopRank(4).build());
+        assertEquals(a.weights(), b.weights(), "same seed, different thread count: identical weights");
+        assertEquals(a.manifest(), b.manifest());
+        TrainedPlanner c = PlannerTrainer.train(small, WORLD.graph, WORLD.graph, ENCODER,
+                TrainingOptions.builder().seed(4).epochs(2).threads(2).hopRank(4).build());
+        assertNotEquals(a.weights(), c.weights());
+    }
+
+    @Test
+    void manifestRecordsProvenance() {
+        PlannerManifest m = trained.manifest();
+        assertEquals(ENCODER.modelId(), m.baseModelId());
+        assertEquals("0000", m.baseModelSha256());
+        assertEquals(PathVerbaliser.VERSION, m.verbaliserVersion());
+        assertEquals(PlannerTrainer.dataSha256(train), m.trainingDataSha256());
+        assertEquals(7, m.seed());
+        assertEquals(List.of("directed_by", "has_genre", "release_year", "starred_actors", "written_by"), m.relationVocabulary());
+        assertTrue(m.validation().examples() > 0);
+        assertTrue(m.temperature() > 0);
+    }
+
+    @Test
+    void saveAndLoadRoundTrip(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("planner.ariadne");
+        trained.save(f);
+        TrainedPlanner back = TrainedPlanner.load(f);
+        assertEquals(trained.manifest(), back.manifest());
+        assertEquals(trained.weights(), back.weights());
+        PathPlanner a = PathPlanner.builder().encoder(ENCODER).model(trained).build();
+        PathPlanner b = PathPlanner.builder().encoder(ENCODER).modelFile(f).build();
+        for (TrainingExample ex : test.subList(0, 10)) {
+            PlanningRequest r = new PlanningRequest(ex.question(), ex.topic(), ex.topicMention(), 5, 3);
+            assertEquals(a.plan(r, WORLD.graph), b.plan(r, WORLD.graph));
+        }
+        // a flipped byte in the weights is caught by the checksum
+        byte[] bytes = Files.readAllBytes(f);
+        bytes[bytes.length - 5] ^= 0x10;
+        Path bad = dir.resolve("bad.ariadne");
+        Files.write(bad, bytes);
+        ModelException e = assertThrows(ModelException.class, () -> TrainedPlanner.load(bad));
+        assertTrue(e.getMessage().contains("sha256"), e.getMessage());
+        Path notOne = dir.resolve("x.bin");
+        Files.writeString(notOne, "hello");
+        assertThrows(ModelException.class, () -> TrainedPlanner.load(notOne));
+    }
+
+    @Test
+    void refusesAGraphItsVocabularyDoesNotCover() {
+        List<Triple> t = new ArrayList<>();
+        t.add(new Triple("Film A", "directed_by", "Ada Quill"));
+        t.add(new Triple("Film A", "produced_by", "Max Vale"));
+        InMemoryGraph other = InMemoryGraph.of(t);
+        ModelException atBuild = assertThrows(ModelException.class, () -> PathPlanner.builder().encoder(ENCODER)
+                .model(trained).graphRelationTypes(other.relationCounts().keySet()).build());
+        assertTrue(atBuild.getMessage().contains("produced_by"), atBuild.getMessage());
+        PathPlanner strict = PathPlanner.builder().encoder(ENCODER).model(trained).build();
+        PlanningRequest r = new PlanningRequest("who produced [Film A]", Entity.named("Film A"), "Film A", 3, 2);
+        ModelException atPlan = assertThrows(ModelException.class, () -> strict.plan(r, other));
+        assertTrue(atPlan.getMessage().contains("zeroShotFallback"), atPlan.getMessage());
+        PathPlanner lenient = PathPlanner.builder().encoder(ENCODER).model(trained).zeroShotFallback(true).build();
+        List<Plan> plans = lenient.plan(r, other);
+        assertFalse(plans.isEmpty());
+        assertTrue(plans.stream().anyMatch(p -> p.path().equals(RelationPath.of(DirectedRelation.forward("produced_by")))));
+    }
+
+    @Test
+    void refusesAnotherEncoder() {
+        assertThrows(ModelException.class, () -> PathPlanner.builder().encoder(new HashingEncoder(64)).model(trained).build());
+    }
+
+    @Test
+    void weakSupervisionFindsPathsFromAnswers() {
+        List<TrainingExample> weak = WORLD.examples(6, false, 5);
+        CandidatePaths c = new CandidatePaths(WORLD.graph, WORLD.graph, OPTIONS);
+        List<TrainingExample> gold = WORLD.examples(6, true, 5);
+        int agree = 0;
+        for (int i = 0; i < weak.size(); i++) {
+            List<RelationPath> pos = c.positives(weak.get(i));
+            assertFalse(pos.isEmpty(), weak.get(i).question());
+            // best answer-F1 first, then shortest: the gold path is among them whenever it is shortest-perfect
+            if (pos.contains(gold.get(i).goldPath())) {
+                agree++;
+            }
+        }
+        assertTrue(agree >= weak.size() * 0.7, agree + " of " + weak.size());
+        TrainedPlanner fromWeak = PlannerTrainer.train(weak, WORLD.graph, WORLD.graph, ENCODER,
+                TrainingOptions.builder().seed(1).epochs(3).threads(2).hopRank(4).build());
+        assertTrue(fromWeak.manifest().trainingExamples() > 0);
+    }
+
+    @Test
+    void candidatesHoldHardNegatives() {
+        CandidatePaths c = new CandidatePaths(WORLD.graph, WORLD.graph, OPTIONS);
+        RelationPath gold = RelationPath.parse("~directed_by,written_by");
+        List<RelationPath> cands = c.candidates(Entity.named("Ada Quill"), List.of(gold), new java.util.SplittableRandom(1));
+        assertEquals(gold, cands.get(0));
+        Set<RelationPath> set = Set.copyOf(cands);
+        assertTrue(set.contains(RelationPath.parse("~directed_by")), "one hop less");
+        assertTrue(set.stream().anyMatch(p -> p.length() == 3 && p.prefix(2).equals(gold)), "one hop more");
+        assertTrue(set.contains(RelationPath.parse("~directed_by,starred_actors")), "sibling");
+        assertEquals(List.of(RelationPath.parse("written_by,~directed_by")), CandidatePaths.swaps(gold));
+        for (RelationPath p : cands) {
+            assertTrue(c.valid(Entity.named("Ada Quill"), p), p.format());
+        }
+    }
+}
