@@ -22,7 +22,7 @@ import org.neo4j.graphdb.Transaction;
 final class MetaQaFixture {
     private static final Map<String, String> RELATION_OF = Map.of("director", "directed_by", "writer", "written_by",
             "actor", "starred_actors", "year", "release_year", "language", "in_language", "genre", "has_genre",
-            "tag", "has_tags", "imdbrating", "has_imdb_rating", "imdbvotes", "has_imdb_votes");
+            "tag", "has_tags", "tags", "has_tags", "imdbrating", "has_imdb_rating", "imdbvotes", "has_imdb_votes");
 
     record Question(String text, String topic, Set<String> answers, RelationPath chain) {
     }

@@ -8,7 +8,6 @@ import dev.ariadne.cypher.connect.EmbeddedGraph;
 import dev.ariadne.engine.graph.KnowledgeGraph;
 import dev.ariadne.engine.graph.Neo4jKnowledgeGraph;
 import dev.ariadne.models.encoder.TextEncoder;
-import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.models.planner.PathPlanner;
 import dev.ariadne.models.planner.TrainedPlanner;
 import dev.ariadne.models.reasoner.PathReasoner;
@@ -31,6 +30,7 @@ public final class AriadneBuilder {
     private URI uri;
     private String database;
     private KnowledgeGraph graph;
+    private boolean closeGraph;
     private Planner planner;
     private Path plannerModel;
     private boolean zeroShot;
@@ -84,9 +84,15 @@ public final class AriadneBuilder {
 
     /** An already open graph; the engine uses it and does not close it. */
     public AriadneBuilder graph(KnowledgeGraph graph) {
+        return graph(graph, false);
+    }
+
+    /** An already open graph; when {@code closeWithEngine}, closing the engine (or a failed build) closes it. */
+    public AriadneBuilder graph(KnowledgeGraph graph, boolean closeWithEngine) {
         Objects.requireNonNull(graph, "graph");
         checkOneGraph("graph(" + graph.describe() + ")");
         this.graph = graph;
+        this.closeGraph = closeWithEngine;
         return this;
     }
 
@@ -131,7 +137,7 @@ public final class AriadneBuilder {
         return this;
     }
 
-    /** The encoder for a planner made from {@link #plannerModel} or {@link #zeroShot}; the engine does not close it. Default: bge-small, loaded by the engine. */
+    /** The encoder for a planner made from {@link #plannerModel} or {@link #zeroShot}; the engine does not close it. Default: bge-small, loaded by the engine (see {@link Encoders}). */
     public AriadneBuilder encoder(TextEncoder encoder) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         return this;
@@ -182,10 +188,18 @@ public final class AriadneBuilder {
             throw new InvalidInputException("database(" + database + ") applies to a server: set uri(...) too");
         }
         // Load the model file before opening the graph: a bad file then fails fast and opens nothing.
-        TrainedPlanner trained = plannerModel == null ? null : TrainedPlanner.load(plannerModel);
+        TrainedPlanner trained;
+        try {
+            trained = plannerModel == null ? null : TrainedPlanner.load(plannerModel);
+        } catch (RuntimeException e) {
+            if (graph != null && closeGraph) {
+                graph.close();
+            }
+            throw e;
+        }
         List<AutoCloseable> owned = new ArrayList<>();
         KnowledgeGraph g = graph;
-        boolean ownsGraph = false;
+        boolean ownsGraph = graph != null && closeGraph;
         try {
             if (g == null) {
                 ownsGraph = true;
@@ -199,7 +213,7 @@ public final class AriadneBuilder {
             if (p == null) {
                 TextEncoder enc = encoder;
                 if (enc == null) {
-                    enc = TextEncoders.defaultEncoder();
+                    enc = Encoders.createDefault();
                     owned.add(enc);
                 }
                 PathPlanner.Builder pb = PathPlanner.builder().encoder(enc).maxHops(limits.maxHops())

@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ariadne bench}: scores Ariadne on a KGQA benchmark and writes report.json, report.md,
@@ -80,10 +82,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar")
     boolean noProgress;
 
+    @Spec
+    CommandSpec spec;
+
     private final Supplier<EngineSession> sessions;
     private final PrintStream stdout;
     private final PrintStream stderr;
-    private String[] args = new String[0];
+
+    /** The command over Ariadne's public API, writing to the standard streams. */
+    public BenchCommand() {
+        this(AriadneSession::new, System.out, System.err);
+    }
 
     /** The command over another engine session (tests use a fake). */
     public BenchCommand(Supplier<EngineSession> sessions, PrintStream stdout, PrintStream stderr) {
@@ -94,11 +103,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Runs {@code ariadne bench ARGS} and returns the exit code. */
     public static int execute(BenchCommand command, String... args) {
-        command.args = args.clone();
         CommandLine cl = new CommandLine(command);
         cl.setOut(new java.io.PrintWriter(command.stdout, true));
         cl.setErr(new java.io.PrintWriter(command.stderr, true));
         return cl.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(new BenchCommand(), args));
     }
 
     @Override
@@ -122,6 +134,13 @@ public final class BenchCommand implements Callable<Integer> {
             stderr.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    private List<String> originalArgs() {
+        if (spec == null || spec.commandLine().getParseResult() == null) {
+            return List.of();
+        }
+        return spec.commandLine().getParseResult().originalArgs();
     }
 
     BenchConfig config() {
@@ -157,6 +176,6 @@ public final class BenchCommand implements Callable<Integer> {
         Path dbDir = db != null ? db : out.resolve("db");
         return new BenchConfig(benchmarkData, trainSplit, Optional.ofNullable(model), SplitName.of(eval), hops,
                 threads, sample, seed, warmup, givenTopics, out, dbDir, !noProgress,
-                "ariadne bench " + String.join(" ", args));
+                "ariadne bench " + String.join(" ", originalArgs()));
     }
 }

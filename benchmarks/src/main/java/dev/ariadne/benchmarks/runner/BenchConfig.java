@@ -42,14 +42,15 @@ public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optiona
                 throw new InvalidInputException("--hops values must be in 1..10: " + h);
             }
         }
-        if (train.isPresent() && train.get().equals(eval) && !eval.isDerived()) {
-            // allowed (e.g. training and evaluating on all of a user's own data), but said out loud
-            System.err.println("warning: training and evaluating on the same split '" + eval + "'");
-        }
         if (train.isPresent() && train.get().name().equals(SplitName.DEV_HOLDOUT)) {
             throw new InvalidInputException("--train dev-holdout would train on the evaluation questions; "
                     + "train on dev-train (or dev) instead");
         }
+    }
+
+    /** Training and evaluating on one split is allowed (a smoke test on one's own data) but is not a score. */
+    public boolean trainsOnEvaluation() {
+        return train.isPresent() && train.get().equals(eval);
     }
 
     public List<Integer> effectiveHops() {

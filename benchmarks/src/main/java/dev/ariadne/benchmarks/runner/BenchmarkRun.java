@@ -64,6 +64,10 @@ public final class BenchmarkRun {
             throw new UncheckedIOException("cannot create output folder " + config.out(), e);
         }
 
+        if (config.trainsOnEvaluation()) {
+            log.println("warning: training and evaluating on the same split '" + config.eval()
+                    + "': the figures measure memorisation, not accuracy");
+        }
         List<KgqaExample> evalAll = config.data().read(config.eval(), hops);
         List<KgqaExample> eval = sample(evalAll, config.sample(), config.seed());
         List<KgqaExample> train = config.train().map(s -> config.data().read(s, hops)).orElse(List.of());

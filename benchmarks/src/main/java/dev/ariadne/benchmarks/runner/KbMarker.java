@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The file stored beside a benchmark database saying which knowledge base it holds:
- * {@code <sha256> <dataset kind>}. Written only after a load completed, so a database whose load was
- * interrupted is never reused; a database is reused only when the KB file's SHA-256 and the dataset kind
- * (which decides how the file is read) both match.
+ * The file stored inside a benchmark database folder saying which knowledge base it holds:
+ * {@code <sha256> <dataset kind>} once a load has completed, {@code loading ...} while it runs. A database
+ * is reused only when the KB file's SHA-256 and the dataset kind (which decides how the file is read) both
+ * match, so an interrupted load is never reused. A folder with a marker was made by the runner and may be
+ * wiped and reloaded; a non-empty folder without one is someone else's and is left alone.
  */
 public final class KbMarker {
     public static final String FILE = "ariadne-bench-kb.sha256";
@@ -39,13 +40,19 @@ public final class KbMarker {
         }
     }
 
-    /** Removes the marker before a (re)load starts. */
-    public static void clear(Path dbDir) {
+    /** Marks a load as started, so a crash leaves a folder the runner knows it may wipe. */
+    public static void markLoading(Path dbDir, String kbSha256, DatasetKind kind) {
         try {
-            Files.deleteIfExists(dbDir.resolve(FILE));
+            Files.createDirectories(dbDir);
+            Files.writeString(dbDir.resolve(FILE), "loading " + line(kbSha256, kind) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dbDir.resolve(FILE), e);
+            throw new UncheckedIOException("cannot write " + dbDir.resolve(FILE), e);
         }
+    }
+
+    /** Whether the folder carries a marker at all (that is, the runner created it). */
+    public static boolean present(Path dbDir) {
+        return Files.isRegularFile(dbDir.resolve(FILE));
     }
 
     private static String line(String sha, DatasetKind kind) {

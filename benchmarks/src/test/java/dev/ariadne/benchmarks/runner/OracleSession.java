@@ -38,7 +38,7 @@ final class OracleSession implements EngineSession {
         boolean reused = KbMarker.matches(dbDir, kbSha256, kind);
         if (!reused) {
             loads.incrementAndGet();
-            KbMarker.clear(dbDir);
+            KbMarker.markLoading(dbDir, kbSha256, kind);
             KbMarker.write(dbDir, kbSha256, kind);
         }
         return new GraphInfo(dbDir.toString(), kbSha256, triples.size(), reused, reused ? 0 : 0.01);

@@ -2,6 +2,7 @@ package dev.ariadne.engine.graph;
 
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.graph.Triple;
 import dev.ariadne.core.link.EntityLookup;
 import dev.ariadne.core.plan.GraphConstraint;
 import dev.ariadne.core.retrieve.Retriever;
@@ -32,6 +33,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 public final class Neo4jKnowledgeGraph implements KnowledgeGraph {
     /** Reads every entity once, to build the linker's name index; a constant query with no input. */
     static final String ALL_ENTITIES = "MATCH (e:Entity) RETURN e.key AS key, e.name AS name";
+    /** Reads every triple once (training copies the graph into memory); a constant query with no input. */
+    static final String ALL_TRIPLES = "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.key AS s, type(r) AS r, b.key AS o";
 
     private final String description;
     private final GraphConstraint constraint;
@@ -123,6 +126,19 @@ public final class Neo4jKnowledgeGraph implements KnowledgeGraph {
             if (key != null) {
                 Object name = row.get("name");
                 out.add(new Entity(key.toString(), name == null ? null : name.toString()));
+            }
+        }
+        return out;
+    }
+
+    /** Every relationship between entities as a triple of keys, for an in-memory copy of the graph. */
+    public List<Triple> triples() {
+        List<Triple> out = new ArrayList<>();
+        for (Map<String, Object> row : runner.read(ALL_TRIPLES, Map.of())) {
+            Object s = row.get("s");
+            Object o = row.get("o");
+            if (s != null && o != null) {
+                out.add(new Triple(s.toString(), row.get("r").toString(), o.toString()));
             }
         }
         return out;

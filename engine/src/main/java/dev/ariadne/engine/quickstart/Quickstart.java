@@ -12,14 +12,14 @@ import dev.ariadne.loader.LoadOptions;
 import dev.ariadne.loader.LoadReport;
 import dev.ariadne.loader.ProgressMode;
 import dev.ariadne.models.encoder.TextEncoder;
-import dev.ariadne.models.encoder.TextEncoders;
+import dev.ariadne.engine.Encoders;
 import dev.ariadne.models.planner.PathPlanner;
 import dev.ariadne.models.planner.PlannerManifest;
 import dev.ariadne.models.planner.TrainedPlanner;
 import dev.ariadne.models.training.PlannerTrainer;
 import dev.ariadne.models.training.TrainingExample;
 import dev.ariadne.models.training.TrainingOptions;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +30,17 @@ import java.util.TreeSet;
  * The quickstart: load the example graph into an embedded database, train a planner on the example
  * questions, and answer the demo questions with their traces. Needs no server and no downloads.
  *
- * <p>Files, all under one folder (default {@code ./ariadne-data/quickstart}, kept apart from the
- * default graph in {@code ./ariadne-data}): {@code graph.txt} (the triples), {@code db/} (the Neo4j
- * store), {@code planner.ariadne} (the trained planner). Running it again reuses the store (loading is
- * idempotent) and retrains (deterministic for the seed).
+ * <p>Everything goes in one embedded database folder (default {@code ./ariadne-data/quickstart}, kept
+ * apart from the default graph in {@code ./ariadne-data}): the Neo4j store, {@code graph.txt} (the
+ * triples) and {@code planner.ariadne} (the trained planner, where {@code ariadne ask --db FOLDER}
+ * looks for it). Running it again reuses the store (loading is idempotent) and retrains (deterministic
+ * for the seed).
  */
 public final class Quickstart {
     public static final Path DEFAULT_FOLDER = Path.of("ariadne-data", "quickstart");
     public static final long SEED = 7;
+    /** The planner's file name inside a database folder, where {@code ariadne ask} looks by default. */
+    public static final String MODEL_FILE_NAME = "planner.ariadne";
     /** Filled-in questions per template: enough to learn every path, few enough to train in seconds. */
     public static final int QUESTIONS_PER_TEMPLATE = 8;
 
@@ -50,14 +53,14 @@ public final class Quickstart {
     }
 
     public static Path databaseFolder(Path folder) {
-        return folder.resolve("db");
+        return folder;
     }
 
     public static Path modelFile(Path folder) {
-        return folder.resolve("planner.ariadne");
+        return folder.resolve(MODEL_FILE_NAME);
     }
 
-    public static Result run(Path folder, PrintStream out, boolean showTraces) {
+    public static Result run(Path folder, PrintWriter out, boolean showTraces) {
         long t0 = System.nanoTime();
         QuickstartData data = QuickstartData.load();
         Path graphFile = data.writeGraph(folder.resolve("graph.txt"));
@@ -68,9 +71,10 @@ public final class Quickstart {
         try (EmbeddedGraph db = EmbeddedGraph.open(dbFolder, 128)) {
             LoadReport report = GraphLoader.embedded(db, LoadOptions.builder().progress(ProgressMode.NONE).build())
                     .load(List.of(graphFile));
-            out.println("  loaded: " + report.summary());
+            out.printf(Locale.ROOT, "  loaded %d new triples (%d already there), %d new entities, in %.1f s%n",
+                    report.triplesLoaded(), report.duplicates(), report.entitiesCreated(), report.elapsed().toMillis() / 1000.0);
             try (KnowledgeGraph graph = Neo4jKnowledgeGraph.embedded(db, false);
-                 TextEncoder encoder = TextEncoders.defaultEncoder()) {
+                 TextEncoder encoder = Encoders.createDefault()) {
                 List<TrainingExample> examples = data.trainingExamples(QUESTIONS_PER_TEMPLATE);
                 long tt = System.nanoTime();
                 // Candidate paths come from an in-memory copy of the same triples (same path semantics,
@@ -103,6 +107,8 @@ public final class Quickstart {
                     out.println();
                     out.printf(Locale.ROOT, "%d of %d answers match the graph; whole quickstart took %.1f s.%n", correct,
                             questions.size(), (System.nanoTime() - t0) / 1e9);
+                    out.println("Ask your own: ariadne ask --db " + folder + " \"Who wrote Quiet Engines?\"");
+                    out.flush();
                     return new Result(questions, answers, correct, dbFolder, model, m);
                 }
             }

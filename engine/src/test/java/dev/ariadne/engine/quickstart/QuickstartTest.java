@@ -23,7 +23,7 @@ class QuickstartTest {
     @Test
     void quickstartAnswersEveryDemoQuestionFaithfully() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        Quickstart.Result r = Quickstart.run(folder, new PrintStream(buffer, true, StandardCharsets.UTF_8), true);
+        Quickstart.Result r = Quickstart.run(folder, new java.io.PrintWriter(new java.io.OutputStreamWriter(buffer, StandardCharsets.UTF_8), true), true);
         String out = buffer.toString(StandardCharsets.UTF_8);
         System.out.println(out);
         assertTrue(Files.isRegularFile(r.model()), "planner file written");

@@ -61,6 +61,11 @@ public final class PlannerEvaluation {
         Path save = null;
         int threads = Runtime.getRuntime().availableProcessors();
         int epochs = TrainingOptions.defaults().epochs();
+        TrainingOptions defaults = TrainingOptions.defaults();
+        double l2 = defaults.l2();
+        double lr = defaults.learningRate();
+        int explore = defaults.exploreWidth();
+        int rank = defaults.hopRank();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -68,9 +73,13 @@ public final class PlannerEvaluation {
                 case "--save" -> save = Path.of(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--l2" -> l2 = Double.parseDouble(args[++i]);
+                case "--lr" -> lr = Double.parseDouble(args[++i]);
+                case "--explore" -> explore = Integer.parseInt(args[++i]);
+                case "--rank" -> rank = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("unknown option " + args[i]
-                            + " (expected --data DIR, --only LIST, --save FILE, --threads N, --epochs N)");
+                            + " (expected --data DIR, --only LIST, --save FILE, --threads N, --epochs N, --l2 X, --lr X, --explore N, --rank N)");
                     System.exit(2);
                 }
             }
@@ -87,8 +96,9 @@ public final class PlannerEvaluation {
         List<MetaQa.Question> qs = MetaQa.readAll(data);
         System.out.printf(Locale.ROOT, "MetaQA: %,d entities, %,d relationships, %,d dev questions (loaded in %d ms)%n",
                 graph.entityCount(), graph.relationshipCount(), qs.size(), (System.nanoTime() - t0) / 1_000_000);
-        TrainingOptions options = TrainingOptions.builder().threads(threads).epochs(epochs)
-                .vocabulary(graph.relationCounts().keySet()).build();
+        TrainingOptions options = TrainingOptions.builder().threads(threads).epochs(epochs).l2(l2).learningRate(lr)
+                .exploreWidth(explore).hopRank(rank).vocabulary(graph.relationCounts().keySet()).build();
+        System.out.println("training options: " + options);
         try (TextEncoder raw = TextEncoders.builder().threads(threads).build();
              TextEncoder enc = new CachingEncoder(raw)) {
             PlannerEvaluation ev = new PlannerEvaluation(graph, qs, enc, options);
@@ -186,9 +196,16 @@ public final class PlannerEvaluation {
         List<List<Plan>> plans = plan(planner, test, 1);
         int[] ok = new int[4];
         int[] n = new int[4];
+        java.util.Map<String, Integer> confusions = new java.util.TreeMap<>();
+        java.util.Map<String, String> example = new java.util.HashMap<>();
         for (int i = 0; i < test.size(); i++) {
             MetaQa.Question q = test.get(i);
             boolean hit = !plans.get(i).isEmpty() && plans.get(i).get(0).path().equals(q.goldPath());
+            if (!hit) {
+                String key = q.goldPath() + " -> " + (plans.get(i).isEmpty() ? "(none)" : plans.get(i).get(0).path());
+                confusions.merge(key, 1, Integer::sum);
+                example.putIfAbsent(key, q.template());
+            }
             n[0]++;
             n[q.hops()]++;
             if (hit) {
@@ -200,6 +217,8 @@ public final class PlannerEvaluation {
                 pct(ok[0], n[0]), pct(ok[1], n[1]), pct(ok[2], n[2]), pct(ok[3], n[3]));
         line(r);
         System.out.println(r + "   (planned in " + (System.nanoTime() - t) / 1_000_000 + " ms)");
+        confusions.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+                .forEach(e -> System.out.println("   miss x" + e.getValue() + ": " + e.getKey() + "   e.g. '" + example.get(e.getKey()) + "'"));
     }
 
     private static String pct(int ok, int n) {

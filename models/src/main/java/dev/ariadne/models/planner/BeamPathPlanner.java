@@ -215,7 +215,8 @@ final class BeamPathPlanner implements PathPlanner {
                 hops[j] = hopProjection(weights, hopTexts.get(k), hopEmb[k]);
                 k++;
             }
-            out.add(new Scored(p, proj.score(pathEmb[i], hops), proj.prefixScore(pathEmb[i], hops)));
+            float prior = weights.pairPrior(p);
+            out.add(new Scored(p, proj.score(pathEmb[i], hops, prior), proj.prefixScore(pathEmb[i], hops, prior)));
         }
         return out;
     }

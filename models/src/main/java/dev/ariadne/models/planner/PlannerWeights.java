@@ -12,7 +12,13 @@ import java.util.Arrays;
  *         + sum_i (q' A_i)(B_i' r_i)                    hop i counted from the topic  } order-aware,
  *         + sum_i (q' A_{H+L-i})(B_{H+L-i}' r_i)        hop i counted from the answer } rank-k per slot
  *         + l_L . q + b_L                               explicit length / stop decision
+ *         + sum_i t(r_i, r_{i+1})                       learned prior on consecutive relation pairs
  * </pre>
+ *
+ * The pair prior is the planner's grammar of path shapes: pairs that gold paths use get positive
+ * weight, pairs that only ever appear in wrong candidates negative, unseen pairs zero. It is keyed by the
+ * two hops' text forms joined by a comma (the 2-hop path form), so it composes: a 3-hop path is scored by
+ * its two pairs, each of which 2-hop training can have seen.
  *
  * The beam ranks prefixes by the first two lines (what a prefix already says, before any stop
  * decision). Zero-shot weights are {@code W = I} and zeros elsewhere: plain cosine. {@code W} is
@@ -27,9 +33,10 @@ public final class PlannerWeights {
     private final float[][] slotB;
     private final float[][] lengthW;
     private final float[] lengthB;
+    private final java.util.SortedMap<String, Float> pairPrior;
 
     private PlannerWeights(int dim, int maxHops, int rank, float[] whole, float[][] slotA, float[][] slotB,
-                           float[][] lengthW, float[] lengthB) {
+                           float[][] lengthW, float[] lengthB, java.util.SortedMap<String, Float> pairPrior) {
         this.dim = dim;
         this.maxHops = maxHops;
         this.rank = rank;
@@ -38,6 +45,7 @@ public final class PlannerWeights {
         this.slotB = slotB;
         this.lengthW = lengthW;
         this.lengthB = lengthB;
+        this.pairPrior = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(pairPrior));
     }
 
     /** Identity whole-path map scaled by {@code scale}, everything else zero. */
@@ -47,12 +55,12 @@ public final class PlannerWeights {
             w[i * dim + i] = scale;
         }
         return new PlannerWeights(dim, maxHops, rank, w, new float[2 * maxHops][dim * rank],
-                new float[2 * maxHops][dim * rank], new float[maxHops][dim], new float[maxHops]);
+                new float[2 * maxHops][dim * rank], new float[maxHops][dim], new float[maxHops], new java.util.TreeMap<>());
     }
 
     /** Wraps arrays laid out as documented above (copied; the caller keeps its own). */
     public static PlannerWeights of(int dim, int maxHops, int rank, float[] whole, float[][] slotA, float[][] slotB,
-                                    float[][] lengthW, float[] lengthB) {
+                                    float[][] lengthW, float[] lengthB, java.util.Map<String, Float> pairPrior) {
         check(whole.length == dim * dim, "whole-path matrix");
         check(slotA.length == 2 * maxHops && slotB.length == 2 * maxHops && lengthW.length == maxHops
                 && lengthB.length == maxHops, "per-hop parameter count");
@@ -62,8 +70,11 @@ public final class PlannerWeights {
         for (int h = 0; h < maxHops; h++) {
             check(lengthW[h].length == dim, "length head size");
         }
+        for (String k : pairPrior.keySet()) {
+            check(dev.ariadne.core.graph.RelationPath.parse(k).length() == 2, "pair prior key '" + k + "'");
+        }
         return new PlannerWeights(dim, maxHops, rank, whole.clone(), deepCopy(slotA), deepCopy(slotB),
-                deepCopy(lengthW), lengthB.clone());
+                deepCopy(lengthW), lengthB.clone(), new java.util.TreeMap<>(pairPrior));
     }
 
     private static void check(boolean ok, String what) {
@@ -92,7 +103,24 @@ public final class PlannerWeights {
         return rank;
     }
 
-    /** Total number of floats, for the file format. */
+    /** The pair-prior sum of a path (0 for one hop, and for pairs never seen in training). */
+    public float pairPrior(dev.ariadne.core.graph.RelationPath path) {
+        float s = 0f;
+        for (int i = 0; i + 1 < path.length(); i++) {
+            Float v = pairPrior.get(path.hop(i).format() + "," + path.hop(i + 1).format());
+            if (v != null) {
+                s += v;
+            }
+        }
+        return s;
+    }
+
+    /** Pair key -> prior, sorted. */
+    public java.util.SortedMap<String, Float> pairPriors() {
+        return pairPrior;
+    }
+
+    /** Total number of floats of the dense part, for the file format. */
     public long parameterCount() {
         return parameterCount(dim, maxHops, rank);
     }
@@ -169,10 +197,11 @@ public final class PlannerWeights {
          * Full score of a complete path.
          *
          * @param hops per hop, its {@link #projectHop} vectors
+         * @param pairPrior the path's {@link PlannerWeights#pairPrior}
          */
-        public double score(float[] pathEmbedding, float[][][] hops) {
+        public double score(float[] pathEmbedding, float[][][] hops, float pairPrior) {
             int len = hops.length;
-            double s = prefixScore(pathEmbedding, hops) + length[len - 1];
+            double s = prefixScore(pathEmbedding, hops, pairPrior) + length[len - 1];
             for (int i = 0; i < len; i++) {
                 int slot = maxHops + len - 1 - i;
                 s += dot(slots[slot], hops[i][slot]);
@@ -181,8 +210,8 @@ public final class PlannerWeights {
         }
 
         /** The beam's score for a prefix that may still grow. */
-        public double prefixScore(float[] pathEmbedding, float[][][] hops) {
-            double s = dot(whole, pathEmbedding);
+        public double prefixScore(float[] pathEmbedding, float[][][] hops, float pairPrior) {
+            double s = dot(whole, pathEmbedding) + pairPrior;
             for (int i = 0; i < hops.length; i++) {
                 s += dot(slots[i], hops[i][i]);
             }
@@ -217,7 +246,7 @@ public final class PlannerWeights {
             return false;
         }
         return Arrays.equals(whole, w.whole) && Arrays.deepEquals(slotA, w.slotA) && Arrays.deepEquals(slotB, w.slotB)
-                && Arrays.deepEquals(lengthW, w.lengthW) && Arrays.equals(lengthB, w.lengthB);
+                && Arrays.deepEquals(lengthW, w.lengthW) && Arrays.equals(lengthB, w.lengthB) && pairPrior.equals(w.pairPrior);
     }
 
     @Override

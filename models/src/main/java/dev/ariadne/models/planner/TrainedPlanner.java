@@ -33,6 +33,9 @@ import java.util.Objects;
  *   int32 (big-endian)               manifest length in bytes
  *   manifest                         UTF-8 JSON ({@link PlannerManifest})
  *   float32 little-endian            W, A_1..A_2H, B_1..B_2H, l_1..l_H, b (see {@link PlannerWeights})
+ *   int32 big-endian                 number of relation-pair priors, then per pair:
+ *     modified UTF-8 (DataOutput)    the pair "r1,r2"
+ *     float32 big-endian             its prior
  * </pre>
  *
  * Loading checks the magic, the format and verbaliser versions and the weights' sha256.
@@ -131,10 +134,10 @@ public final class TrainedPlanner {
                 throw new ModelException(file + ": implausible dimension " + d + " / maxHops " + h + " / rank " + k);
             }
             long floats = PlannerWeights.parameterCount(d, h, k);
-            byte[] w = new byte[Math.toIntExact(floats * 4)];
-            in.readFully(w);
-            if (in.read() != -1) {
-                throw new ModelException(file + ": trailing bytes after the weights (corrupt or wrong format)");
+            byte[] w = in.readAllBytes();
+            if (w.length < floats * 4 + 4) {
+                throw new ModelException(file + ": truncated planner file (" + w.length + " weight bytes, expected at least "
+                        + (floats * 4 + 4) + ")");
             }
             String sha = sha256(w);
             if (!sha.equals(manifest.weightsSha256())) {
@@ -150,6 +153,21 @@ public final class TrainedPlanner {
     }
 
     private static byte[] weightBytes(PlannerWeights w) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(denseBytes(w));
+            out.writeInt(w.pairPriors().size());
+            for (java.util.Map.Entry<String, Float> e : w.pairPriors().entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeFloat(e.getValue());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("in-memory write failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] denseBytes(PlannerWeights w) {
         ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(w.parameterCount() * 4)).order(ByteOrder.LITTLE_ENDIAN);
         java.nio.FloatBuffer fb = buf.asFloatBuffer();
         fb.put(w.wholeMatrix());
@@ -166,8 +184,9 @@ public final class TrainedPlanner {
         return buf.array();
     }
 
-    private static PlannerWeights readWeights(byte[] bytes, int d, int h, int k) {
-        java.nio.FloatBuffer fb = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+    private static PlannerWeights readWeights(byte[] bytes, int d, int h, int k) throws IOException {
+        int dense = Math.toIntExact(PlannerWeights.parameterCount(d, h, k) * 4);
+        java.nio.FloatBuffer fb = ByteBuffer.wrap(bytes, 0, dense).slice().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
         float[] whole = new float[d * d];
         fb.get(whole);
         float[][] a = new float[2 * h][d * k];
@@ -184,7 +203,20 @@ public final class TrainedPlanner {
             fb.get(x);
         }
         fb.get(bias);
-        return PlannerWeights.of(d, h, k, whole, a, b, l, bias);
+        java.util.Map<String, Float> pairs = new java.util.TreeMap<>();
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, dense, bytes.length - dense))) {
+            int n = in.readInt();
+            if (n < 0 || n > 50_000_000) {
+                throw new ModelException("corrupt planner file: " + n + " relation-pair priors");
+            }
+            for (int i = 0; i < n; i++) {
+                pairs.put(in.readUTF(), in.readFloat());
+            }
+            if (in.read() != -1) {
+                throw new ModelException("corrupt planner file: trailing bytes after the weights");
+            }
+        }
+        return PlannerWeights.of(d, h, k, whole, a, b, l, bias, pairs);
     }
 
     static String sha256(byte[] bytes) {

@@ -31,12 +31,22 @@ final class CandidatePaths {
     private final Retriever retriever;
     private final TrainingOptions options;
     private final Map<String, List<DirectedRelation>> next = new HashMap<>();
+    private final Map<String, Long> frontier = new HashMap<>();
+    /** Prefixes reaching more entities than this are expanded only when they are gold prefixes. */
+    static final long EXPLORE_MAX_FRONTIER = 1_000;
     final Set<String> typesSeen = new TreeSet<>();
+    private int depth;
 
     CandidatePaths(GraphConstraint constraint, Retriever retriever, TrainingOptions options) {
         this.constraint = constraint;
         this.retriever = retriever;
         this.options = options;
+        this.depth = options.maxHops();
+    }
+
+    /** Longest candidate path (defaults to maxHops). */
+    void depth(int hops) {
+        this.depth = Math.min(hops, options.maxHops());
     }
 
     List<DirectedRelation> next(Entity topic, RelationPath prefix) {
@@ -45,12 +55,14 @@ final class CandidatePaths {
         if (r == null) {
             if (next.size() > CACHE_LIMIT) {
                 next.clear();
+                frontier.clear();
             }
             List<RelationFrontier> f = constraint.nextRelations(topic, prefix);
             r = new ArrayList<>(f.size());
             for (RelationFrontier x : f) {
                 r.add(x.relation());
                 typesSeen.add(x.relation().type());
+                frontier.put(topic.key() + '\u0000' + prefix.append(x.relation()).format(), x.frontierSize());
             }
             next.put(key, r);
         }
@@ -125,7 +137,7 @@ final class CandidatePaths {
     List<RelationPath> explore(Entity topic, Set<RelationPath> mustKeep, int width, SplittableRandom rng) {
         List<RelationPath> all = new ArrayList<>();
         List<RelationPath> level = List.of(RelationPath.EMPTY);
-        for (int h = 1; h <= options.maxHops(); h++) {
+        for (int h = 1; h <= depth; h++) {
             List<RelationPath> children = new ArrayList<>();
             for (RelationPath prefix : level) {
                 for (DirectedRelation r : next(topic, prefix)) {
@@ -133,13 +145,18 @@ final class CandidatePaths {
                 }
             }
             all.addAll(children);
-            if (h == options.maxHops() || children.isEmpty()) {
+            if (h == depth || children.isEmpty()) {
                 break;
             }
             List<RelationPath> keep = new ArrayList<>();
             List<RelationPath> others = new ArrayList<>();
             for (RelationPath c : children) {
-                (mustKeep.contains(c) ? keep : others).add(c);
+                if (mustKeep.contains(c)) {
+                    keep.add(c);
+                } else if (frontier.getOrDefault(topic.key() + '\u0000' + c.format(), 0L) <= EXPLORE_MAX_FRONTIER
+                        || width == Integer.MAX_VALUE) {
+                    others.add(c);
+                }
             }
             if (others.size() > width) {
                 shuffle(others, rng);
@@ -173,7 +190,7 @@ final class CandidatePaths {
         }
         for (RelationPath p : positives) {
             for (RelationPath swap : swaps(p)) {
-                if (!out.contains(swap) && valid(topic, swap)) {
+                if (!out.contains(swap) && swap.length() <= depth && valid(topic, swap)) {
                     hard.add(0, swap);
                 }
             }

@@ -41,9 +41,12 @@ import org.slf4j.LoggerFactory;
 public final class PlannerTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(PlannerTrainer.class);
     private static final int ENCODE_CHUNK = 1024;
+    /** Pair priors are single scalars seen by many examples: a larger step lets them move in a few epochs. */
+    private static final double PAIR_LR_FACTOR = 10;
 
     private final TextEncoder encoder;
     private final TrainingOptions options;
+    private int[][] pathPairs;
 
     private PlannerTrainer(TextEncoder encoder, TrainingOptions options) {
         this.encoder = encoder;
@@ -97,10 +100,23 @@ public final class PlannerTrainer {
         List<RelationPath> paths = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>(n);
         int skipped = 0;
+        List<List<RelationPath>> positives = new ArrayList<>(n);
+        int longest = 0;
+        for (int i = 0; i < n; i++) {
+            List<RelationPath> pos = new ArrayList<>(cands.positives(examples.get(i)));
+            pos.removeIf(p -> p.length() > maxHops);
+            positives.add(pos);
+            for (RelationPath p : pos) {
+                longest = Math.max(longest, p.length());
+            }
+        }
+        // Candidates are never longer than the longest positive: a path shape with no positive evidence
+        // would only ever be pushed down, so it is left to the shared parameters (this is what lets a
+        // planner trained on 1- and 2-hop questions answer 3-hop ones).
+        cands.depth(Math.max(1, longest));
         for (int i = 0; i < n; i++) {
             TrainingExample ex = examples.get(i);
-            List<RelationPath> pos = new ArrayList<>(cands.positives(ex));
-            pos.removeIf(p -> p.length() > maxHops);
+            List<RelationPath> pos = positives.get(i);
             if (pos.isEmpty()) {
                 skipped++;
                 continue;
@@ -122,8 +138,9 @@ public final class PlannerTrainer {
                     + "graph, or no path of at most " + maxHops + " hops reaches the gold answers)");
         }
         long t1 = System.nanoTime();
-        LOG.info("planner training: {} examples ({} skipped without a positive path), {} distinct candidate paths, "
-                + "candidates in {} ms", prepared.size(), skipped, paths.size(), (t1 - t0) / 1_000_000);
+        LOG.info("planner training: {} examples ({} skipped without a positive path), positives up to {} hops, {} "
+                + "distinct candidate paths, candidates in {} ms", prepared.size(), skipped, longest, paths.size(),
+                (t1 - t0) / 1_000_000);
 
         // embeddings, each text once
         List<String> questions = new ArrayList<>(n);
@@ -147,6 +164,24 @@ public final class PlannerTrainer {
                 });
             }
         }
+        Map<String, Integer> pairIds = new java.util.TreeMap<>();
+        for (RelationPath path : paths) {
+            for (int h = 0; h + 1 < path.length(); h++) {
+                pairIds.putIfAbsent(path.hop(h).format() + "," + path.hop(h + 1).format(), 0);
+            }
+        }
+        List<String> pairKeys = new ArrayList<>(pairIds.keySet());
+        for (int i = 0; i < pairKeys.size(); i++) {
+            pairIds.put(pairKeys.get(i), i);
+        }
+        pathPairs = new int[paths.size()][];
+        for (int p = 0; p < paths.size(); p++) {
+            RelationPath path = paths.get(p);
+            pathPairs[p] = new int[Math.max(0, path.length() - 1)];
+            for (int h = 0; h + 1 < path.length(); h++) {
+                pathPairs[p][h] = pairIds.get(path.hop(h).format() + "," + path.hop(h + 1).format());
+            }
+        }
         float[][] pe = encodeChunked(pathTexts);
         float[][] he = encodeChunked(hopTexts);
         long t2 = System.nanoTime();
@@ -162,7 +197,7 @@ public final class PlannerTrainer {
             train = val;
         }
 
-        Model model = new Model(d, maxHops, options.hopRank(), (float) options.initialScale(), options.seed());
+        Model model = new Model(d, maxHops, options.hopRank(), (float) options.initialScale(), options.seed(), pairKeys);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "ariadne-planner-training");
             t.setDaemon(true);
@@ -226,9 +261,15 @@ public final class PlannerTrainer {
         final Adam[] adamB;
         final Adam[] adamL;
         final Adam adamLB;
+        final List<String> pairKeys;
+        final float[] pairs;
+        final Adam adamP;
         int step;
 
-        Model(int d, int hops, int k, float scale, long seed) {
+        Model(int d, int hops, int k, float scale, long seed, List<String> pairKeys) {
+            this.pairKeys = pairKeys;
+            this.pairs = new float[pairKeys.size()];
+            this.adamP = new Adam(pairKeys.size());
             this.d = d;
             this.hops = hops;
             this.k = k;
@@ -263,7 +304,11 @@ public final class PlannerTrainer {
         }
 
         PlannerWeights freeze() {
-            return PlannerWeights.of(d, hops, k, w, a, b, lenW, lenB);
+            Map<String, Float> prior = new java.util.TreeMap<>();
+            for (int i = 0; i < pairs.length; i++) {
+                prior.put(pairKeys.get(i), pairs[i]);
+            }
+            return PlannerWeights.of(d, hops, k, w, a, b, lenW, lenB, prior);
         }
     }
 
@@ -315,10 +360,12 @@ public final class PlannerTrainer {
         int[] hopIds;      // distinct hops touched, with per (slot) coefficient sums
         float[][] hopCoef; // [i][slot]: sum of g over candidates using hopIds[i] in that slot
         float[] lenCoef;
+        int[] pairIds;
+        float[] pairCoef;
     }
 
-    static double[] scores(Model m, float[] q, int[] cand, float[][] pe, int[][] pathHops, float[][][] hp, float[] uw,
-                           float[][] ua, double[] len) {
+    static double[] scores(Model m, float[] q, int[] cand, float[][] pe, int[][] pathHops, int[][] pathPairs,
+                           float[][][] hp, float[] uw, float[][] ua, double[] len) {
         PlannerWeights.leftMultiply(q, m.w, m.d, m.d, uw);
         for (int s = 0; s < 2 * m.hops; s++) {
             PlannerWeights.leftMultiply(q, m.a[s], m.d, m.k, ua[s]);
@@ -331,6 +378,9 @@ public final class PlannerTrainer {
             int[] hop = pathHops[cand[c]];
             int L = hop.length;
             double v = PlannerWeights.dot(uw, pe[cand[c]]) + len[L - 1];
+            for (int pair : pathPairs[cand[c]]) {
+                v += m.pairs[pair];
+            }
             for (int i = 0; i < L; i++) {
                 float[][] r = hp[hop[i]];
                 int end = m.hops + L - 1 - i;
@@ -341,13 +391,14 @@ public final class PlannerTrainer {
         return out;
     }
 
-    private static Pass forward(Model m, Prepared ex, float[][] q, float[][] pe, int[][] pathHops, float[][][] hp) {
+    private static Pass forward(Model m, Prepared ex, float[][] q, float[][] pe, int[][] pathHops, int[][] pathPairs,
+                                float[][][] hp) {
         int d = m.d;
         int slots = 2 * m.hops;
         float[] uw = new float[d];
         float[][] ua = new float[slots][m.k];
         double[] len = new double[m.hops];
-        double[] s = scores(m, q[ex.question()], ex.paths(), pe, pathHops, hp, uw, ua, len);
+        double[] s = scores(m, q[ex.question()], ex.paths(), pe, pathHops, pathPairs, hp, uw, ua, len);
         double max = Double.NEGATIVE_INFINITY;
         for (double v : s) {
             max = Math.max(max, v);
@@ -371,6 +422,7 @@ public final class PlannerTrainer {
         out.gA = new float[slots][m.k];
         out.lenCoef = new float[m.hops];
         java.util.Map<Integer, float[]> coef = new java.util.TreeMap<>();
+        java.util.Map<Integer, Float> pairCoef = new java.util.TreeMap<>();
         for (int c = 0; c < s.length; c++) {
             double g = p[c] - (c < ex.positives() ? p[c] / Math.max(pos, 1e-30) : 0);
             if (g == 0) {
@@ -379,6 +431,9 @@ public final class PlannerTrainer {
             float gf = (float) g;
             int id = ex.paths()[c];
             axpy(gf, pe[id], out.aW);
+            for (int pair : pathPairs[id]) {
+                pairCoef.merge(pair, gf, Float::sum);
+            }
             int[] hop = pathHops[id];
             int L = hop.length;
             for (int i = 0; i < L; i++) {
@@ -395,6 +450,14 @@ public final class PlannerTrainer {
         out.uA = new float[slots * m.k];
         for (int sl = 0; sl < slots; sl++) {
             System.arraycopy(ua[sl], 0, out.uA, sl * m.k, m.k);
+        }
+        out.pairIds = new int[pairCoef.size()];
+        out.pairCoef = new float[pairCoef.size()];
+        int pi = 0;
+        for (java.util.Map.Entry<Integer, Float> e : pairCoef.entrySet()) {
+            out.pairIds[pi] = e.getKey();
+            out.pairCoef[pi] = e.getValue();
+            pi++;
         }
         out.hopIds = new int[coef.size()];
         out.hopCoef = new float[coef.size()][];
@@ -454,7 +517,7 @@ public final class PlannerTrainer {
                     }
                     fs.add(pool.submit(() -> {
                         for (int k = lo; k < hi; k++) {
-                            passes[k] = forward(m, train.get(order[start + k]), q, pe, pathHops, hp);
+                            passes[k] = forward(m, train.get(order[start + k]), q, pe, pathHops, pathPairs, hp);
                         }
                     }));
                 }
@@ -577,6 +640,15 @@ public final class PlannerTrainer {
             m.adamL[h].step(m.lenW[h], gw, 0, d, lr, c1, c2, l2, 0, 0f);
         }
         m.adamLB.step(m.lenB, gLB, 0, m.hops, lr, c1, c2, 0f, 0, 0f);
+        if (m.pairs.length > 0) {
+            float[] gP = new float[m.pairs.length];
+            for (Pass p : passes) {
+                for (int x = 0; x < p.pairIds.length; x++) {
+                    gP[p.pairIds[x]] += p.pairCoef[x] * inv;
+                }
+            }
+            m.adamP.step(m.pairs, gP, 0, m.pairs.length, lr * PAIR_LR_FACTOR, c1, c2, l2, 0, 0f);
+        }
     }
 
     /** Adam on rows lo..hi of W, whose gradient rows start at 0 in {@code g}; L2 pulls W towards scale * I. */
@@ -599,7 +671,7 @@ public final class PlannerTrainer {
     }
 
     /** The softmax temperature minimising -log P(positives) over the calibration examples' candidates. */
-    private static double fitTemperature(Model m, List<Prepared> calib, float[][] q, float[][] pe, float[][] he,
+    private double fitTemperature(Model m, List<Prepared> calib, float[][] q, float[][] pe, float[][] he,
                                          int[][] pathHops) {
         List<double[]> all = new ArrayList<>(calib.size());
         float[][][] hp = hopProjections(m, he, null);
@@ -607,7 +679,7 @@ public final class PlannerTrainer {
         float[][] ua = new float[2 * m.hops][m.k];
         double[] len = new double[m.hops];
         for (Prepared p : calib) {
-            all.add(scores(m, q[p.question()], p.paths(), pe, pathHops, hp, uw, ua, len));
+            all.add(scores(m, q[p.question()], p.paths(), pe, pathHops, pathPairs, hp, uw, ua, len));
         }
         double best = 1;
         double bestNll = Double.POSITIVE_INFINITY;

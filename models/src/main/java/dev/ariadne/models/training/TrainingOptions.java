@@ -25,14 +25,14 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
 
     public static final class Builder {
         private long seed = 42;
-        private int epochs = 6;
+        private int epochs = 4;
         private int batchSize = 64;
         private double learningRate = 2e-3;
         private double l2 = 1e-6;
         private double initialScale = 20;
         private int maxHops = 3;
         private int maxCandidates = 512;
-        private int exploreWidth = 32;
+        private int exploreWidth = 8;
         private double validationFraction = 0.1;
         private int beamWidth = 16;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -44,8 +44,11 @@ class NativeCacheDirTest {
     private static void runProbe(Path cache, Path workDir) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        // Through an @argfile: ONNX Runtime 1.29's native init was seen to crash (SIGSEGV) in JVMs started
+        // with a long -cp on the command line (docs/encoder.md, "Known issue").
+        Path argFile = workDir.resolve("probe.args");
+        Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
+        command.add("@" + argFile);
         command.add(CacheDirProbe.class.getName());
         command.add(cache.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);

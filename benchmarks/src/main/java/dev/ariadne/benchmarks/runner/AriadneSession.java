@@ -1,0 +1,246 @@
+package dev.ariadne.benchmarks.runner;
+
+import dev.ariadne.benchmarks.dataset.KgqaExample;
+import dev.ariadne.benchmarks.dataset.KnowledgeBaseReader;
+import dev.ariadne.benchmarks.metrics.QuestionOutcome;
+import dev.ariadne.benchmarks.metrics.QuestionTimings;
+import dev.ariadne.benchmarks.report.GraphInfo;
+import dev.ariadne.benchmarks.report.ModelInfo;
+import dev.ariadne.core.answer.Answer;
+import dev.ariadne.core.error.AriadneException;
+import dev.ariadne.core.error.InvalidInputException;
+import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.graph.RelationPath;
+import dev.ariadne.core.graph.Triple;
+import dev.ariadne.core.memory.InMemoryGraph;
+import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.engine.Ariadne;
+import dev.ariadne.loader.GraphLoader;
+import dev.ariadne.loader.InputFormat;
+import dev.ariadne.loader.LoadOptions;
+import dev.ariadne.loader.ProgressMode;
+import dev.ariadne.models.encoder.TextEncoder;
+import dev.ariadne.models.encoder.TextEncoders;
+import dev.ariadne.models.planner.TrainedPlanner;
+import dev.ariadne.models.training.PlannerTrainer;
+import dev.ariadne.models.training.TrainingExample;
+import dev.ariadne.models.training.TrainingOptions;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@link EngineSession} over Ariadne's public API: the graph loader fills an embedded database, the
+ * planner trainer trains on the training split (candidate paths drawn from an in-memory copy of the same
+ * triples, as {@code ariadne quickstart} does), and questions go through {@link Ariadne#ask}, exactly as
+ * a user's would.
+ */
+public final class AriadneSession implements EngineSession {
+    static final long PAGE_CACHE_MIB = 256;
+
+    private final PrintStream log;
+    private Path dbDir;
+    private Path kb;
+    private KbFormat format;
+    private DatasetKind kind;
+    private List<Triple> triples;
+    private TextEncoder encoder;
+    private Ariadne ariadne;
+
+    public AriadneSession() {
+        this(System.err);
+    }
+
+    public AriadneSession(PrintStream log) {
+        this.log = log;
+    }
+
+    @Override
+    public GraphInfo openGraph(Path dbDir, Path kb, KbFormat format, String kbSha256, DatasetKind kind) {
+        this.dbDir = dbDir.toAbsolutePath().normalize();
+        this.kb = kb;
+        this.format = format;
+        this.kind = kind;
+        List<Triple> read = triples();
+        if (KbMarker.matches(this.dbDir, kbSha256, kind)) {
+            return new GraphInfo(this.dbDir.toString(), kbSha256, read.size(), true, 0);
+        }
+        prepareFolder(this.dbDir);
+        KbMarker.markLoading(this.dbDir, kbSha256, kind);
+        long t0 = System.nanoTime();
+        Path file = kb;
+        Path normalised = null;
+        try {
+            if (normalisesInverses()) {
+                // IRN spells inverses out (r_inverse); the graph stores each fact once, forward.
+                normalised = Files.createTempFile("ariadne-bench-kb", ".tsv");
+                writeTsv(read, normalised);
+                file = normalised;
+            }
+            LoadOptions options = LoadOptions.builder()
+                    .format(format == KbFormat.PIPE ? InputFormat.METAQA : InputFormat.TSV)
+                    .maxErrors(0).progress(ProgressMode.NONE).log(log).build();
+            try (EmbeddedGraph graph = EmbeddedGraph.open(this.dbDir, PAGE_CACHE_MIB)) {
+                GraphLoader.embedded(graph, options).load(List.of(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the knowledge base for loading", e);
+        } finally {
+            if (normalised != null) {
+                try {
+                    Files.deleteIfExists(normalised);
+                } catch (IOException e) {
+                    log.println("warning: could not delete " + normalised + ": " + e.getMessage());
+                }
+            }
+        }
+        KbMarker.write(this.dbDir, kbSha256, kind);
+        return new GraphInfo(this.dbDir.toString(), kbSha256, read.size(), false, (System.nanoTime() - t0) / 1e9);
+    }
+
+    @Override
+    public ModelInfo train(List<KgqaExample> train, Path modelFile, long seed) {
+        List<TrainingExample> examples = trainingExamples(train);
+        if (examples.isEmpty()) {
+            throw new InvalidInputException("no usable training examples among " + train.size() + " questions");
+        }
+        InMemoryGraph copy = InMemoryGraph.of(triples());
+        long t0 = System.nanoTime();
+        TrainedPlanner planner = PlannerTrainer.train(examples, copy, copy, encoder(),
+                TrainingOptions.builder().seed(seed).build());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        planner.save(modelFile);
+        openEngine(modelFile);
+        return new ModelInfo(true, seconds, examples.size(), modelFile.toAbsolutePath().normalize().toString(),
+                FileHashes.sha256(modelFile));
+    }
+
+    @Override
+    public ModelInfo loadPlanner(Path modelFile) {
+        openEngine(modelFile);
+        return new ModelInfo(false, 0, 0, modelFile.toAbsolutePath().normalize().toString(),
+                FileHashes.sha256(modelFile));
+    }
+
+    @Override
+    public QuestionOutcome answer(KgqaExample example, boolean givenTopics) {
+        if (ariadne == null) {
+            throw new IllegalStateException("train or load a planner before answering");
+        }
+        long t0 = System.nanoTime();
+        try {
+            Answer a = givenTopics ? ariadne.ask(example.question(), example.topics()) : ariadne.ask(example.question());
+            return AnswerConversion.toOutcome(example, a);
+        } catch (AriadneException e) {
+            return QuestionOutcome.failed(example, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    new QuestionTimings(0, 0, 0, 0, System.nanoTime() - t0));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (ariadne != null) {
+                ariadne.close();
+            }
+        } finally {
+            if (encoder != null) {
+                try {
+                    encoder.close();
+                } catch (Exception e) {
+                    log.println("warning: closing the encoder failed: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * One training example per (topic, gold path) pair: MetaQA and PathQuestion give one, WorldCup's
+     * conjunctive questions one per topic. Without a gold path the trainer finds the paths to the answers
+     * itself (weak supervision, as RoG does).
+     */
+    static List<TrainingExample> trainingExamples(List<KgqaExample> train) {
+        List<TrainingExample> out = new ArrayList<>(train.size());
+        for (KgqaExample e : train) {
+            for (int i = 0; i < e.topics().size(); i++) {
+                String topic = e.topics().get(i);
+                RelationPath gold = e.goldPaths().size() == e.topics().size() ? e.goldPaths().get(i)
+                        : e.goldPaths().size() == 1 ? e.goldPaths().get(0) : null;
+                out.add(new TrainingExample(e.question(), Entity.named(topic), topic, new HashSet<>(e.answers()), gold));
+            }
+        }
+        return out;
+    }
+
+    private void openEngine(Path modelFile) {
+        if (ariadne != null) {
+            ariadne.close();
+        }
+        ariadne = Ariadne.builder().embedded(dbDir).pageCacheMib(PAGE_CACHE_MIB).plannerModel(modelFile)
+                .encoder(encoder()).build();
+    }
+
+    private TextEncoder encoder() {
+        if (encoder == null) {
+            encoder = TextEncoders.defaultEncoder();
+        }
+        return encoder;
+    }
+
+    private List<Triple> triples() {
+        if (triples == null) {
+            triples = format == KbFormat.PIPE ? KnowledgeBaseReader.metaQa(kb)
+                    : KnowledgeBaseReader.irn(kb, normalisesInverses());
+        }
+        return triples;
+    }
+
+    private boolean normalisesInverses() {
+        return kind == DatasetKind.PATHQUESTION || kind == DatasetKind.WORLDCUP;
+    }
+
+    /** Wipes a folder the runner made before (it has a marker); refuses one it did not make. */
+    private static void prepareFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        if (!KbMarker.present(dir)) {
+            throw new InvalidInputException("--db " + dir + " is not empty and was not made by ariadne bench (no "
+                    + KbMarker.FILE + "); choose an empty or new folder");
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the old benchmark database in " + dir, e);
+        }
+    }
+
+    private static void writeTsv(List<Triple> triples, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Triple t : triples) {
+                w.write(t.subject() + '\t' + t.relation() + '\t' + t.object());
+                w.newLine();
+            }
+        }
+    }
+}
