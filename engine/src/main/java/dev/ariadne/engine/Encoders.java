@@ -17,13 +17,13 @@ public final class Encoders {
     private Encoders() {
     }
 
-    /** {@link Encoders.createDefault()}, created on a 64 MiB-stack thread. */
+    /** {@link TextEncoders#defaultEncoder()}, created on a 64 MiB-stack thread. */
     public static TextEncoder createDefault() {
         AtomicReference<TextEncoder> made = new AtomicReference<>();
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                made.set(Encoders.createDefault());
+                made.set(TextEncoders.defaultEncoder());
             } catch (Throwable e) {
                 failed.set(e);
             }

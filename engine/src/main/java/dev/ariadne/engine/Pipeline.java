@@ -24,18 +24,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One question through the stages: link, plan, retrieve, reason. Stateless between questions, so one
+ * One question through the stages: link, plan, retrieve, reason (used by {@link Ariadne} and by the
+ * in-database procedures, which build one per call over the calling transaction). Stateless, so one
  * instance serves any number of threads as long as its stages are thread-safe (they are required to
  * be). Planning for several questions is batched through {@link Planner#planAll}.
  */
-final class Pipeline {
+public final class Pipeline {
     private final KnowledgeGraph graph;
     private final TopicLinker linker;
     private final Planner planner;
     private final Reasoner reasoner;
     private final Limits limits;
 
-    Pipeline(KnowledgeGraph graph, TopicLinker linker, Planner planner, Reasoner reasoner, Limits limits) {
+    public Pipeline(KnowledgeGraph graph, TopicLinker linker, Planner planner, Reasoner reasoner, Limits limits) {
         this.graph = graph;
         this.linker = linker;
         this.planner = planner;
@@ -61,7 +62,8 @@ final class Pipeline {
         return out;
     }
 
-    Answer answer(String question, List<String> topics) {
+    /** Answers one question; {@code topics} null means "link them from the text". */
+    public Answer answer(String question, List<String> topics) {
         Linked q = link(question, topics);
         long p0 = System.nanoTime();
         List<List<Plan>> plans = planner.planAll(requests(q), graph.constraint());

@@ -31,7 +31,9 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * Before timing, setup checks that batched and single vectors agree (exactly in exact mode, cosine above
  * 0.97 otherwise), so a fast but wrong configuration fails instead of printing a number.
- * Run (see docs/encoder.md): {@code java -cp ... org.openjdk.jmh.Main EncoderBenchmark}.
+ * Run (see docs/encoder.md): {@code java -Djmh.separateClasspathJAR=true @encoder.args org.openjdk.jmh.Main
+ * EncoderBenchmark}; the classpath goes in an argfile because a long {@code -cp} was seen to crash ONNX
+ * Runtime's native init.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

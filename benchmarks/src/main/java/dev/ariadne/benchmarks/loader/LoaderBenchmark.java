@@ -88,26 +88,44 @@ public final class LoaderBenchmark {
     private static double[] embeddedRuns(Path kb, int runs, boolean isMetaQa) throws IOException {
         LoadOptions options = LoadOptions.builder().progress(ProgressMode.NONE).build();
         double[] rates = new double[runs];
+        double[] perCpuSecond = new double[runs];
         for (int i = -1; i < runs; i++) {
             Path dir = Files.createTempDirectory("ariadne-loader-bench");
             try {
                 LoadReport report;
+                double cpuSeconds;
                 try (EmbeddedGraph graph = EmbeddedGraph.open(dir)) {
+                    long cpu0 = processCpuNanos();
                     report = GraphLoader.embedded(graph, options).load(List.of(kb));
+                    cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
                     long[] counts = counts(graph);
                     check(isMetaQa, report, counts[0], counts[1]);
                 }
                 if (i >= 0) {
                     rates[i] = report.triplesPerSecond();
+                    perCpuSecond[i] = report.triplesRead() / cpuSeconds;
                 }
-                System.out.printf(Locale.ROOT, "  embedded %s: %,d triples in %.3f s = %,.0f triples/s%n",
+                System.out.printf(Locale.ROOT, "  embedded %s: %,d triples in %.3f s = %,.0f triples/s"
+                        + " (process CPU %.2f s, load average %.1f)%n",
                         i < 0 ? "warm-up" : "run " + (i + 1), report.triplesRead(), report.elapsed().toNanos() / 1e9,
-                        report.triplesPerSecond());
+                        report.triplesPerSecond(), cpuSeconds, loadAverage());
             } finally {
                 delete(dir);
             }
         }
+        System.out.printf(Locale.ROOT, "embedded: median %,.0f triples per CPU-second of the whole process (all threads,"
+                + " GC and JIT included)%n", median(perCpuSecond));
         return rates;
+    }
+
+    /** CPU time of every thread of this JVM: what the load cost, whatever else shares the machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long[] counts(EmbeddedGraph graph) {

@@ -27,9 +27,22 @@ record QuestionFilesData(DatasetKind kind, Path kb, List<Path> questions) implem
         }
     }
 
+    /** IRN files are tab-separated; a JSON-lines dataset's KB may be either, told by its first line. */
     @Override
     public KbFormat kbFormat() {
-        return KbFormat.TAB;
+        if (kind != DatasetKind.JSONL) {
+            return KbFormat.TAB;
+        }
+        try (java.io.BufferedReader in = Files.newBufferedReader(kb, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    return line.indexOf('\t') < 0 && line.indexOf('|') >= 0 ? KbFormat.PIPE : KbFormat.TAB;
+                }
+            }
+            return KbFormat.TAB;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + kb, e);
+        }
     }
 
     @Override

@@ -115,6 +115,16 @@ class BenchCommandTest {
         assertEquals(1.0, pq.at("/metrics/overall/byKey/exactMatch").asDouble(), 1e-12,
                 "both versions of the song and both children come back");
         assertEquals(4, pq.at("/dataset/evalQuestions").asInt());
+
+        // JSON lines over a pipe-separated KB (the format is told by the first line)
+        code = run(new OracleSession(), "--dataset", "jsonl", "--kb", Fixtures.path("metaqa-mini/kb.txt").toString(),
+                "--questions", Fixtures.path("jsonl/mini.jsonl").toString(), "--train", "dev", "--eval", "dev",
+                "--out", tmp.resolve("jl").toString(), "--no-progress");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        JsonNode jl = new ObjectMapper().readTree(tmp.resolve("jl/report.json").toFile());
+        assertEquals(14, jl.at("/graph/triples").asInt());
+        assertEquals(1.0, jl.at("/metrics/byHop/2/byKey/exactMatch").asDouble(), "q2 follows ~directed_by,release_year");
+        assertEquals(1, jl.at("/metrics/overall/failed").asInt(), "q3 has no gold path: the oracle cannot plan it");
     }
 
     @Test

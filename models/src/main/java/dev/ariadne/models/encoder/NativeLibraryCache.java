@@ -50,12 +50,45 @@ final class NativeLibraryCache {
 
     /** The folder we set {@code onnxruntime.native.path} to, if we did; guarded by the class lock. */
     private static Path ortFolder;
+    /** Whether a folder was configured (or the default tried) in this JVM; guarded by the class lock. */
+    private static boolean configured;
 
     private NativeLibraryCache() {
     }
 
+    /**
+     * The folder used when the caller names none: {@code ~/.cache/ariadne/native}. Without one, ONNX
+     * Runtime extracts 28 MB into a fresh {@code java.io.tmpdir/onnxruntime-java*} folder in every JVM
+     * and, as seen on the development machine (177 such folders, 1.7 GB, after an hour of test runs),
+     * does not always manage to delete it. A folder in the user's home is not shared with other users,
+     * so no one else can plant a library there.
+     */
+    static Path defaultFolder() {
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? null : Path.of(home, ".cache", "ariadne", "native");
+    }
+
+    /** Like {@link #configure(Path)} on {@link #defaultFolder()}, but a folder that cannot be used is skipped. */
+    static synchronized void configureDefault() {
+        if (configured) {
+            return;
+        }
+        Path folder = defaultFolder();
+        if (folder == null) {
+            return;
+        }
+        try {
+            configure(folder);
+        } catch (ModelException e) {
+            configured = true; // do not retry on every encoder
+            LOG.debug("default native-library folder unusable ({}); ONNX Runtime and DJL use their own defaults",
+                    e.getMessage());
+        }
+    }
+
     /** Sets the JVM-wide native-library folders below {@code cacheDir}, unless the user or an earlier call did. */
     static synchronized void configure(Path cacheDir) {
+        configured = true;
         try {
             Files.createDirectories(cacheDir);
         } catch (IOException e) {
@@ -143,6 +176,12 @@ final class NativeLibraryCache {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                // Another JVM may have won the race and loaded its copy (Windows refuses to replace it).
+                Files.deleteIfExists(partial);
+                if (!(Files.isRegularFile(target) && size >= 0 && Files.size(target) == size)) {
+                    throw e;
+                }
             }
         } catch (IOException e) {
             throw new ModelException("could not extract native library " + fileName(library) + " of ONNX Runtime into "

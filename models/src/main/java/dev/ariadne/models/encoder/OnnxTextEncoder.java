@@ -72,6 +72,8 @@ final class OnnxTextEncoder implements TextEncoder {
         EncoderModel model = settings.model();
         if (settings.cacheDir() != null) {
             NativeLibraryCache.configure(settings.cacheDir());
+        } else {
+            NativeLibraryCache.configureDefault();
         }
         VerifiedFile weights = settings.modelFile() != null
                 ? VerifiedFile.fromFile(model, settings.modelFile(), model.modelSha256())

@@ -134,8 +134,9 @@ public final class TextEncoders {
         /**
          * A writable folder for the native libraries of ONNX Runtime and of the DJL tokenizer (see
          * docs/encoder.md). JVM-wide and read when the first encoder loads: the first folder given wins.
-         * Default: the system property {@value #CACHE_DIR_PROPERTY} if set, else the libraries' own
-         * defaults ({@code java.io.tmpdir} and {@code ~/.djl.ai}).
+         * Default: the system property {@value #CACHE_DIR_PROPERTY} if set, else
+         * {@code ~/.cache/ariadne/native} (skipped, leaving the libraries' own defaults, if that cannot
+         * be created). Native-library settings the user made explicitly are never overridden.
          */
         public Builder cacheDir(Path cacheDir) {
             this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");

@@ -66,6 +66,7 @@ public final class PlannerEvaluation {
         double lr = defaults.learningRate();
         int explore = defaults.exploreWidth();
         int rank = defaults.hopRank();
+        double noise = defaults.questionNoise();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -77,6 +78,7 @@ public final class PlannerEvaluation {
                 case "--lr" -> lr = Double.parseDouble(args[++i]);
                 case "--explore" -> explore = Integer.parseInt(args[++i]);
                 case "--rank" -> rank = Integer.parseInt(args[++i]);
+                case "--noise" -> noise = Double.parseDouble(args[++i]);
                 default -> {
                     System.err.println("unknown option " + args[i]
                             + " (expected --data DIR, --only LIST, --save FILE, --threads N, --epochs N, --l2 X, --lr X, --explore N, --rank N)");
@@ -97,7 +99,7 @@ public final class PlannerEvaluation {
         System.out.printf(Locale.ROOT, "MetaQA: %,d entities, %,d relationships, %,d dev questions (loaded in %d ms)%n",
                 graph.entityCount(), graph.relationshipCount(), qs.size(), (System.nanoTime() - t0) / 1_000_000);
         TrainingOptions options = TrainingOptions.builder().threads(threads).epochs(epochs).l2(l2).learningRate(lr)
-                .exploreWidth(explore).hopRank(rank).vocabulary(graph.relationCounts().keySet()).build();
+                .exploreWidth(explore).hopRank(rank).questionNoise(noise).vocabulary(graph.relationCounts().keySet()).build();
         System.out.println("training options: " + options);
         try (TextEncoder raw = TextEncoders.builder().threads(threads).build();
              TextEncoder enc = new CachingEncoder(raw)) {

@@ -218,7 +218,8 @@ public final class PlannerTrainer {
         PlannerWeights weights = model.freeze();
         PlannerManifest.Hyperparameters hyper = new PlannerManifest.Hyperparameters(options.epochs(), options.batchSize(),
                 options.learningRate(), options.l2(), options.initialScale(), options.maxCandidates(),
-                options.exploreWidth(), options.validationFraction(), options.beamWidth());
+                options.exploreWidth(), options.validationFraction(), options.beamWidth(), options.hopRank(),
+                options.questionNoise());
         PlannerManifest draft = new PlannerManifest(PlannerManifest.FORMAT_VERSION, encoder.modelId(),
                 baseSha(encoder.modelId()), d, maxHops, options.hopRank(), PathVerbaliser.VERSION, dataSha, prepared.size(), options.seed(),
                 hyper, new PlannerManifest.ValidationMetrics(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
@@ -505,6 +506,11 @@ public final class PlannerTrainer {
                     }
                 }
                 float[][][] hp = hopProjections(m, he, used);
+                float[][] qb = q;
+                if (options.questionNoise() > 0) {
+                    qb = noisy(q, train, order, from, to, epoch);
+                }
+                final float[][] qq = qb;
                 Pass[] passes = new Pass[bsz];
                 List<Future<?>> fs = new ArrayList<>();
                 int per = (bsz + threads - 1) / threads;
@@ -517,14 +523,14 @@ public final class PlannerTrainer {
                     }
                     fs.add(pool.submit(() -> {
                         for (int k = lo; k < hi; k++) {
-                            passes[k] = forward(m, train.get(order[start + k]), q, pe, pathHops, pathPairs, hp);
+                            passes[k] = forward(m, train.get(order[start + k]), qq, pe, pathHops, pathPairs, hp);
                         }
                     }));
                 }
                 join(fs);
                 float[][] qs = new float[bsz][];
                 for (int k = 0; k < bsz; k++) {
-                    qs[k] = q[train.get(order[from + k]).question()];
+                    qs[k] = qq[train.get(order[from + k]).question()];
                     lossSum += passes[k].loss;
                 }
                 update(m, qs, passes, he, pool, threads);
@@ -532,6 +538,28 @@ public final class PlannerTrainer {
             LOG.info("planner training: epoch {}/{} mean loss {} ({} ms)", epoch + 1, options.epochs(),
                     String.format("%.4f", lossSum / order.length), (System.nanoTime() - t0) / 1_000_000);
         }
+    }
+
+    /** A copy of the question rows of one batch with seeded Gaussian noise of the configured norm, re-normalised. */
+    private float[][] noisy(float[][] q, List<Prepared> train, int[] order, int from, int to, int epoch) {
+        float[][] out = q.clone();
+        double sigma = options.questionNoise() / Math.sqrt(q[0].length);
+        for (int k = from; k < to; k++) {
+            int row = train.get(order[k]).question();
+            java.util.Random rng = new java.util.Random(options.seed() * 31 + epoch * 1_000_003L + row);
+            float[] v = q[row].clone();
+            double norm = 0;
+            for (int i = 0; i < v.length; i++) {
+                v[i] += (float) (rng.nextGaussian() * sigma);
+                norm += v[i] * v[i];
+            }
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= inv;
+            }
+            out[row] = v;
+        }
+        return out;
     }
 
     private static void join(List<Future<?>> fs) {

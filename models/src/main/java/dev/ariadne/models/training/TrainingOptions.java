@@ -14,7 +14,8 @@ import java.util.TreeSet;
  */
 public record TrainingOptions(long seed, int epochs, int batchSize, double learningRate, double l2, double initialScale,
                               int maxHops, int maxCandidates, int exploreWidth, double validationFraction, int beamWidth,
-                              int threads, int weakSupervisionMaxPaths, int hopRank, SortedSet<String> extraVocabulary) {
+                              int threads, int weakSupervisionMaxPaths, int hopRank, double questionNoise,
+                              SortedSet<String> extraVocabulary) {
     public static TrainingOptions defaults() {
         return builder().build();
     }
@@ -38,6 +39,7 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private int weakSupervisionMaxPaths = 10_000;
         private int hopRank = 32;
+        private double questionNoise = 0;
         private final SortedSet<String> extraVocabulary = new TreeSet<>();
 
         private static int positive(String name, int v) {
@@ -144,6 +146,18 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
         }
 
         /**
+         * Norm of the Gaussian noise added to each question vector in training (re-drawn per epoch from the
+         * seed; 0 = off): a cheap augmentation towards wordings never seen in training.
+         */
+        public Builder questionNoise(double norm) {
+            if (!(norm >= 0 && norm <= 2)) {
+                throw new IllegalArgumentException("questionNoise must be in [0, 2]: " + norm);
+            }
+            this.questionNoise = norm;
+            return this;
+        }
+
+        /**
          * Relation types to record in the model's vocabulary besides the ones met in training (e.g. every
          * type of the training graph), so the planner accepts that graph even where training never
          * reached some type.
@@ -155,7 +169,7 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
 
         public TrainingOptions build() {
             return new TrainingOptions(seed, epochs, batchSize, learningRate, l2, initialScale, maxHops, maxCandidates,
-                    exploreWidth, validationFraction, beamWidth, threads, weakSupervisionMaxPaths, hopRank,
+                    exploreWidth, validationFraction, beamWidth, threads, weakSupervisionMaxPaths, hopRank, questionNoise,
                     java.util.Collections.unmodifiableSortedSet(new TreeSet<>(extraVocabulary)));
         }
     }

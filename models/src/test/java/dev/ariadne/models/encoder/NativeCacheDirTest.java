@@ -25,7 +25,24 @@ class NativeCacheDirTest {
     @Test
     void nativeLibrariesAreExtractedIntoTheCacheFolder(@TempDir Path dir) throws Exception {
         Path cache = dir.resolve("native cache"); // a space, to be sure paths are not split
-        runProbe(cache, dir);
+        runProbe(cache.toString(), dir, List.of());
+        assertLibrariesIn(cache);
+
+        String ortCore = System.mapLibraryName("onnxruntime");
+        List<String> files = listFiles(cache);
+        Path core = cache.resolve(files.stream().filter(f -> f.endsWith("/" + ortCore)).findFirst().orElseThrow());
+        long modified = Files.getLastModifiedTime(core).toMillis();
+        runProbe(cache.toString(), dir, List.of());
+        assertEquals(modified, Files.getLastModifiedTime(core).toMillis(), "second JVM re-extracted the library");
+    }
+
+    @Test
+    void withoutACacheFolderTheDefaultIsUnderTheUsersHome(@TempDir Path home) throws Exception {
+        runProbe("-", home, List.of("-Duser.home=" + home));
+        assertLibrariesIn(home.resolve(".cache/ariadne/native"));
+    }
+
+    private static void assertLibrariesIn(Path cache) throws IOException {
         List<String> files = listFiles(cache);
         String ortCore = System.mapLibraryName("onnxruntime");
         String ortJni = System.mapLibraryName("onnxruntime4j_jni");
@@ -34,14 +51,10 @@ class NativeCacheDirTest {
         assertTrue(files.stream().anyMatch(f -> f.startsWith("onnxruntime/") && f.endsWith("/" + ortJni)), files.toString());
         assertTrue(files.stream().anyMatch(f -> f.startsWith("djl/tokenizers/") && f.endsWith("/" + tokenizers)),
                 files.toString());
-
-        Path core = cache.resolve(files.stream().filter(f -> f.endsWith("/" + ortCore)).findFirst().orElseThrow());
-        long modified = Files.getLastModifiedTime(core).toMillis();
-        runProbe(cache, dir);
-        assertEquals(modified, Files.getLastModifiedTime(core).toMillis(), "second JVM re-extracted the library");
     }
 
-    private static void runProbe(Path cache, Path workDir) throws IOException, InterruptedException {
+    private static void runProbe(String cache, Path workDir, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Through an @argfile: ONNX Runtime 1.29's native init was seen to crash (SIGSEGV) in JVMs started
@@ -49,10 +62,12 @@ class NativeCacheDirTest {
         Path argFile = workDir.resolve("probe.args");
         Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
         command.add("@" + argFile);
+        command.addAll(jvmOptions);
         command.add(CacheDirProbe.class.getName());
-        command.add(cache.toString());
+        command.add(cache);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
-        for (String name : List.of(NativeLibraryCache.DJL_CACHE_DIR, NativeLibraryCache.DJL_ENGINE_CACHE_DIR)) {
+        for (String name : List.of(NativeLibraryCache.DJL_CACHE_DIR, NativeLibraryCache.DJL_ENGINE_CACHE_DIR,
+                NativeLibraryCache.DJL_RUST_FLAVOR)) {
             builder.environment().remove(name);
         }
         Process process = builder.start();

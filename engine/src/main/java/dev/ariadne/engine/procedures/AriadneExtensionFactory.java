@@ -1,0 +1,41 @@
+package dev.ariadne.engine.procedures;
+
+import org.neo4j.configuration.Config;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.extension.ExtensionFactory;
+import org.neo4j.kernel.extension.ExtensionType;
+import org.neo4j.kernel.extension.context.ExtensionContext;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.kernel.lifecycle.Lifecycle;
+
+/**
+ * Creates one {@link AriadneDatabase} per database when the database starts, and makes it injectable
+ * into the procedures ({@code @Context public AriadneDatabase ariadne}). Registered in
+ * {@code META-INF/services/org.neo4j.kernel.extension.ExtensionFactory}. The state is a lifecycle of
+ * the database: its models are released when the database stops.
+ */
+public final class AriadneExtensionFactory extends ExtensionFactory<AriadneExtensionFactory.Dependencies> {
+    /** What the extension needs from the database; Neo4j supplies these by method name and type. */
+    public interface Dependencies {
+        GraphDatabaseAPI graphdatabaseAPI();
+
+        GlobalProcedures globalProceduresRegistry();
+
+        Config config();
+    }
+
+    public AriadneExtensionFactory() {
+        super(ExtensionType.DATABASE, "ariadne");
+    }
+
+    @Override
+    public Lifecycle newInstance(ExtensionContext context, Dependencies dependencies) {
+        AriadneDatabase state = new AriadneDatabase(dependencies.graphdatabaseAPI(),
+                dependencies.config().get(AriadneSettings.planner_model));
+        context.dependencySatisfier().satisfyDependency(state);
+        // One provider for all databases: each call finds the state of the database it runs in.
+        dependencies.globalProceduresRegistry().registerComponent(AriadneDatabase.class,
+                ctx -> ctx.graphDatabaseAPI().getDependencyResolver().resolveDependency(AriadneDatabase.class), true);
+        return state;
+    }
+}
