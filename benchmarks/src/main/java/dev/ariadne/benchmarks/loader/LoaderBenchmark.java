@@ -36,7 +36,7 @@ import org.neo4j.io.ByteUnit;
  * before its time is kept, so a fast wrong load cannot pass.
  *
  * <p>Run: {@code java -cp "distribution/target/ariadne/lib/*" dev.ariadne.benchmarks.loader.LoaderBenchmark
- * [--kb PATH] [--runs N] [--bolt-runs N] [--naive-sample N] [--no-bolt]}
+ * [--kb PATH] [--runs N] [--bolt-runs N] [--naive-sample N] [--batch-size N] [--no-bolt]}
  */
 public final class LoaderBenchmark {
     private static final long METAQA_TRIPLES = 133_582;
@@ -51,6 +51,7 @@ public final class LoaderBenchmark {
         int boltRuns = 3;
         int naiveSample = 5_000;
         boolean bolt = true;
+        int batchSize = LoadOptions.DEFAULT_BATCH_SIZE;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--kb" -> kb = Path.of(args[++i]);
@@ -58,9 +59,10 @@ public final class LoaderBenchmark {
                 case "--bolt-runs" -> boltRuns = Integer.parseInt(args[++i]);
                 case "--naive-sample" -> naiveSample = Integer.parseInt(args[++i]);
                 case "--no-bolt" -> bolt = false;
+                case "--batch-size" -> batchSize = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("unknown argument " + args[i]
-                            + "; usage: LoaderBenchmark [--kb PATH] [--runs N] [--bolt-runs N] [--naive-sample N] [--no-bolt]");
+                            + "; usage: LoaderBenchmark [--kb PATH] [--runs N] [--bolt-runs N] [--naive-sample N] [--batch-size N] [--no-bolt]");
                     System.exit(2);
                 }
             }
@@ -77,7 +79,7 @@ public final class LoaderBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        double[] embedded = embeddedRuns(kb, runs, isMetaQa);
+        double[] embedded = embeddedRuns(kb, runs, isMetaQa, batchSize);
         System.out.printf(Locale.ROOT, "%nembedded, fresh database, indexes included: median %,.0f triples/s over %d runs"
                 + " (runs: %s)%n", median(embedded), runs, format(embedded));
         if (bolt) {
@@ -85,8 +87,8 @@ public final class LoaderBenchmark {
         }
     }
 
-    private static double[] embeddedRuns(Path kb, int runs, boolean isMetaQa) throws IOException {
-        LoadOptions options = LoadOptions.builder().progress(ProgressMode.NONE).build();
+    private static double[] embeddedRuns(Path kb, int runs, boolean isMetaQa, int batchSize) throws IOException {
+        LoadOptions options = LoadOptions.builder().progress(ProgressMode.NONE).batchSize(batchSize).build();
         double[] rates = new double[runs];
         double[] perCpuSecond = new double[runs];
         for (int i = -1; i < runs; i++) {

@@ -55,6 +55,8 @@ final class RetrievalFixture {
     static final long SEED = Long.getLong("ariadne.bench.seed", 42L);
     static final int SAMPLE = Integer.getInteger("ariadne.bench.sample", 100);
     static final int HUBS = Integer.getInteger("ariadne.bench.hubs", 10);
+    /** How many queries of each gold sample the (slow) naive variant is checked on before timing. */
+    static final int NAIVE_CHECKS = Integer.getInteger("ariadne.bench.naiveChecks", 10);
     /** Limits for gold questions: the engine's defaults. */
     static final RetrievalLimits GOLD_LIMITS = RetrievalLimits.DEFAULT;
     /** Limits from hubs: a trace-sized cap on paths and frontier, as the engine would ask from a hub. */
@@ -165,7 +167,7 @@ final class RetrievalFixture {
         return out;
     }
 
-    /** Every variant must return the same key sequences for every sampled query (naive: first 20 of each gold sample). */
+    /** Every variant must return the same key sequences for every sampled query (naive: the first {@link #NAIVE_CHECKS} of each gold sample). */
     private void checkAgreement() {
         long t0 = System.nanoTime();
         int checked = 0;
@@ -174,7 +176,7 @@ final class RetrievalFixture {
                 GoldQueryWithLimits q = s.getValue().get(i);
                 List<List<String>> want = variants.get(Kind.EMBEDDED).run(q);
                 for (Kind k : Kind.values()) {
-                    if (k == Kind.EMBEDDED || (k == Kind.NAIVE && (s.getKey().equals("hubs") || i >= 20))) {
+                    if (k == Kind.EMBEDDED || (k == Kind.NAIVE && (s.getKey().equals("hubs") || i >= NAIVE_CHECKS))) {
                         continue;
                     }
                     List<List<String>> got = variants.get(k).run(q);

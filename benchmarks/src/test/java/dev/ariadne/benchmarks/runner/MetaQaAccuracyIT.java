@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class MetaQaAccuracyIT {
-    /** Strict Hits@1 floors per hop: measured value minus a margin (docs/benchmarks.md has the run). */
-    static final Map<Integer, Double> FLOORS = Map.of(1, 0.0, 2, 0.0, 3, 0.0);
+    /**
+     * Strict Hits@1 floors per hop. Measured on this sample (seed 42, planner trained on dev-train with
+     * seed 42, 2026-11-22): 0.960 / 1.000 / 1.000; floors are those minus 2 to 3 points, so a real
+     * regression fails while a changed tie-break on a handful of questions does not.
+     */
+    static final Map<Integer, Double> FLOORS = Map.of(1, 0.94, 2, 0.97, 3, 0.97);
 
     static Path metaQa() {
         String prop = System.getProperty("ariadne.shared");

@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *   <li>Otherwise every span of the question is matched against the normalised names of all entities.
  *   Each match scores {@code kindWeight x lengthFactor}: kind weights are 1.0 (same text), 0.95 (same
  *   but for case), 0.9 (same after normalisation); {@code lengthFactor = 1 - exp(-chars/8)} prefers
- *   longer matches; spans made only of question words ("what", "the", "films") are scaled by 0.1. The
+ *   longer matches; spans made only of question words ("what", "the", "films") are scaled by 0.1, and,
+ *   when the question uses capitals after its first word, all-lowercase spans by 0.8 (names are usually
+ *   capitalised; MetaQA's tags "actors" and "director" are not what a question is about). The
  *   best-scoring span wins (ties: longer, then earlier). If none matched, the full-text index is
  *   asked for the whole question.</li>
  * </ol>
@@ -46,6 +48,7 @@ public final class TopicLinker {
     static final double NORMALISED = 0.9;
     static final double FULL_TEXT_CAP = 0.8;
     static final double STOPWORD_SCALE = 0.1;
+    static final double LOWERCASE_SCALE = 0.8;
     private static final int MAX_MENTIONS_IN_TRACE = 20;
     private static final int FULL_TEXT_LIMIT = 10;
     private static final double TIE = 1e-9;
@@ -153,6 +156,9 @@ public final class TopicLinker {
 
     private Linking linkSpans(String question) {
         NameTokens tokens = NameTokens.of(question);
+        // Names are usually capitalised: when the question uses capitals at all (past its first letter),
+        // an all-lowercase span is more likely a common word that happens to be a name ("actors" as a tag).
+        boolean usesCapitals = tokens.size() > 1 && hasUpper(question.substring(tokens.ends()[0]));
         List<Span> spans = new ArrayList<>();
         int max = index.maxTokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -169,7 +175,8 @@ public final class TopicLinker {
                     questionWords = QUESTION_WORDS.contains(tokens.tokens().get(k));
                 }
                 double lengthFactor = 1 - Math.exp(-(end - start) / 8.0);
-                double scale = lengthFactor * (questionWords ? STOPWORD_SCALE : 1.0);
+                double scale = lengthFactor * (questionWords ? STOPWORD_SCALE : 1.0)
+                        * (usesCapitals && !hasUpper(text) ? LOWERCASE_SCALE : 1.0);
                 List<EntityCandidate> cands = new ArrayList<>(matches.size());
                 for (Entity e : matches) {
                     MatchKind kind = kindOf(text, e);
@@ -219,6 +226,15 @@ public final class TopicLinker {
                     + "; mark the topic as [name] or pass its key");
         }
         return new Linking(topics, mentions);
+    }
+
+    private static boolean hasUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Entity choose(String mention, List<EntityCandidate> candidates) {

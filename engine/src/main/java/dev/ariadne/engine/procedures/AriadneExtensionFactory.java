@@ -1,6 +1,5 @@
 package dev.ariadne.engine.procedures;
 
-import org.neo4j.configuration.Config;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.extension.ExtensionFactory;
 import org.neo4j.kernel.extension.ExtensionType;
@@ -20,8 +19,6 @@ public final class AriadneExtensionFactory extends ExtensionFactory<AriadneExten
         GraphDatabaseAPI graphdatabaseAPI();
 
         GlobalProcedures globalProceduresRegistry();
-
-        Config config();
     }
 
     public AriadneExtensionFactory() {
@@ -30,8 +27,7 @@ public final class AriadneExtensionFactory extends ExtensionFactory<AriadneExten
 
     @Override
     public Lifecycle newInstance(ExtensionContext context, Dependencies dependencies) {
-        AriadneDatabase state = new AriadneDatabase(dependencies.graphdatabaseAPI(),
-                dependencies.config().get(AriadneSettings.planner_model));
+        AriadneDatabase state = new AriadneDatabase(dependencies.graphdatabaseAPI(), PluginSettings.plannerModel());
         context.dependencySatisfier().satisfyDependency(state);
         // One provider for all databases: each call finds the state of the database it runs in.
         dependencies.globalProceduresRegistry().registerComponent(AriadneDatabase.class,

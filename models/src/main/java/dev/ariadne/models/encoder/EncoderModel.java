@@ -126,7 +126,7 @@ public enum EncoderModel {
     /**
      * True for the int8 models: their graphs quantise activations on the fly (DynamicQuantizeLinear) with
      * one scale per tensor, computed over the whole batch, padding included. A text's vector then depends
-     * on which other texts share its batch (measured: cosine down to 0.99 against the text alone), so
+     * on which other texts share its batch (measured: cosine down to 0.986 against the text alone), so
      * {@link TextEncoders.Builder#exactBatching(boolean) exact batching} runs these one text at a time.
      */
     public boolean dynamicallyQuantised() {

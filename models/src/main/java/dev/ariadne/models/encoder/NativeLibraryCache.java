@@ -113,11 +113,6 @@ final class NativeLibraryCache {
         }
     }
 
-    /** The folder ONNX Runtime loads from because of us, or null if we did not set one. */
-    static synchronized Path onnxRuntimeFolder() {
-        return ortFolder;
-    }
-
     private static void configureDjl(Path cacheDir) {
         if (isSet(DJL_ENGINE_CACHE_DIR) || isSet(DJL_CACHE_DIR)) {
             LOG.debug("DJL cache folder already set by the user; leaving it");

@@ -195,7 +195,8 @@ public final class PlannerEvaluation {
 
     private void row(String name, int trainN, List<MetaQa.Question> test, double secs, PathPlanner planner) {
         long t = System.nanoTime();
-        List<List<Plan>> plans = plan(planner, test, 1);
+        List<List<Plan>> plans = plan(planner, test, 10);
+        int inTop10 = 0;
         int[] ok = new int[4];
         int[] n = new int[4];
         java.util.Map<String, Integer> confusions = new java.util.TreeMap<>();
@@ -203,6 +204,9 @@ public final class PlannerEvaluation {
         for (int i = 0; i < test.size(); i++) {
             MetaQa.Question q = test.get(i);
             boolean hit = !plans.get(i).isEmpty() && plans.get(i).get(0).path().equals(q.goldPath());
+            if (plans.get(i).stream().anyMatch(p -> p.path().equals(q.goldPath()))) {
+                inTop10++;
+            }
             if (!hit) {
                 String key = q.goldPath() + " -> " + (plans.get(i).isEmpty() ? "(none)" : plans.get(i).get(0).path());
                 confusions.merge(key, 1, Integer::sum);
@@ -218,7 +222,8 @@ public final class PlannerEvaluation {
         String r = String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %s | %s | %s | %s |", name, trainN, test.size(), secs,
                 pct(ok[0], n[0]), pct(ok[1], n[1]), pct(ok[2], n[2]), pct(ok[3], n[3]));
         line(r);
-        System.out.println(r + "   (planned in " + (System.nanoTime() - t) / 1_000_000 + " ms)");
+        System.out.println(r + "   (planned in " + (System.nanoTime() - t) / 1_000_000 + " ms; gold path in the top 10: "
+                + pct(inTop10, test.size()) + ")");
         confusions.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
                 .forEach(e -> System.out.println("   miss x" + e.getValue() + ": " + e.getKey() + "   e.g. '" + example.get(e.getKey()) + "'"));
     }

@@ -39,7 +39,7 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private int weakSupervisionMaxPaths = 10_000;
         private int hopRank = 32;
-        private double questionNoise = 0;
+        private double questionNoise = 0.5;
         private final SortedSet<String> extraVocabulary = new TreeSet<>();
 
         private static int positive(String name, int v) {
@@ -147,7 +147,7 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
 
         /**
          * Norm of the Gaussian noise added to each question vector in training (re-drawn per epoch from the
-         * seed; 0 = off): a cheap augmentation towards wordings never seen in training.
+         * seed; 0 = off; default 0.5): a cheap augmentation towards wordings never seen in training.
          */
         public Builder questionNoise(double norm) {
             if (!(norm >= 0 && norm <= 2)) {

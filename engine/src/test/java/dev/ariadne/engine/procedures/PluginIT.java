@@ -1,0 +1,185 @@
+package dev.ariadne.engine.procedures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ariadne.core.memory.InMemoryGraph;
+import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.engine.Encoders;
+import dev.ariadne.engine.quickstart.QuickstartData;
+import dev.ariadne.loader.GraphLoader;
+import dev.ariadne.loader.LoadOptions;
+import dev.ariadne.loader.ProgressMode;
+import dev.ariadne.models.encoder.TextEncoder;
+import dev.ariadne.models.planner.TrainedPlanner;
+import dev.ariadne.models.training.PlannerTrainer;
+import dev.ariadne.models.training.TrainingOptions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.types.Path.Segment;
+
+/**
+ * The plugin in a real, standalone Neo4j 5.26 Community server: the server's jars (copied by the
+ * maven-dependency-plugin into target/neo4j-server/lib, without any Ariadne jar), ariadne-plugin.jar in
+ * its plugins folder, started as a separate JVM on loopback; the quickstart graph loaded over Bolt, a
+ * planner trained and named with -Dariadne.planner_model, and every procedure called with the driver.
+ */
+class PluginIT {
+    private static final Path TARGET = Path.of("target");
+    @TempDir
+    static Path home;
+    private static Process server;
+    private static BoltGraph bolt;
+    private static Path log;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        Path lib = TARGET.resolve("neo4j-server/lib").toAbsolutePath();
+        Path pluginJar = TARGET.resolve("ariadne-plugin.jar").toAbsolutePath();
+        assertTrue(Files.isDirectory(lib), "run through 'mvn verify': " + lib + " is made in pre-integration-test");
+        assertTrue(Files.isRegularFile(pluginJar), "run through 'mvn verify': " + pluginJar + " is made in package");
+        try (var jars = Files.list(lib)) {
+            assertTrue(jars.noneMatch(p -> p.getFileName().toString().startsWith("ariadne-")), "no Ariadne jar on the server classpath");
+        }
+        Path plugins = Files.createDirectories(home.resolve("plugins"));
+        Files.copy(pluginJar, plugins.resolve("ariadne-plugin.jar"));
+        Path model = home.resolve("planner.ariadne");
+        trainPlanner(model);
+        int port = freePort();
+        Path conf = Files.createDirectories(home.resolve("conf"));
+        Files.writeString(conf.resolve("neo4j.conf"), String.join("\n",
+                "server.default_listen_address=127.0.0.1",
+                "server.bolt.listen_address=127.0.0.1:" + port,
+                "server.http.enabled=false",
+                "server.https.enabled=false",
+                "dbms.security.auth_enabled=false",
+                "server.memory.pagecache.size=64m",
+                "server.directories.plugins=" + plugins,
+                "dbms.security.procedures.unrestricted=ariadne.*",
+                "dbms.netty.ssl.provider=JDK",
+                ""), StandardCharsets.UTF_8);
+        log = home.resolve("server.log");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-Xss16m", "-Dariadne.planner_model=" + model, "-cp", lib + "/*",
+                "org.neo4j.server.CommunityEntryPoint", "--home-dir=" + home, "--config-dir=" + conf));
+        server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        URI uri = URI.create("bolt://127.0.0.1:" + port);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (true) {
+            try {
+                bolt = BoltGraph.connect(uri, null, AuthTokens.none());
+                break;
+            } catch (RuntimeException notYet) {
+                if (!server.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Neo4j did not start; its log:\n" + Files.readString(log), notYet);
+                }
+                Thread.sleep(500);
+            }
+        }
+        Path graph = QuickstartData.load().writeGraph(home.resolve("graph.txt"));
+        GraphLoader.bolt(bolt, LoadOptions.builder().progress(ProgressMode.NONE).build()).load(List.of(graph));
+    }
+
+    /** A small planner on the quickstart questions (3 per template, to keep the test short). */
+    private static void trainPlanner(Path file) {
+        QuickstartData data = QuickstartData.load();
+        InMemoryGraph g = InMemoryGraph.of(data.triples());
+        try (TextEncoder encoder = Encoders.createDefault()) {
+            TrainedPlanner p = PlannerTrainer.train(data.trainingExamples(3), g, g, encoder,
+                    TrainingOptions.builder().seed(7).maxCandidates(64).build());
+            p.save(file);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (bolt != null) {
+            bolt.close();
+        }
+        if (server != null) {
+            server.destroy();
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static List<Record> run(String cypher, Map<String, Object> params) {
+        try (Session s = bolt.driver().session()) {
+            return s.executeRead(tx -> tx.run(cypher, params).list());
+        }
+    }
+
+    @Test
+    void everyProcedureIsInstalledDescribedAndReadOnly() {
+        Map<String, String> procs = new TreeMap<>();
+        for (Record r : run("SHOW PROCEDURES YIELD name, description, mode WHERE name STARTS WITH 'ariadne.' RETURN *", Map.of())) {
+            assertEquals("READ", r.get("mode").asString());
+            procs.put(r.get("name").asString(), r.get("description").asString());
+        }
+        assertEquals(List.of("ariadne.ask", "ariadne.expand", "ariadne.link", "ariadne.plan"), List.copyOf(procs.keySet()));
+        procs.forEach((n, d) -> assertTrue(d.startsWith(n + "("), n + ": " + d));
+    }
+
+    @Test
+    void askAnswersWithADrawablePath() {
+        List<Record> rows = run("CALL ariadne.ask($q) YIELD rank, answer, score, path, relations, topics RETURN *",
+                Map.of("q", "Where was the director of Copper Moon born?"));
+        assertFalse(rows.isEmpty(), "log: " + log);
+        Record best = rows.get(0);
+        assertEquals(1, best.get("rank").asLong());
+        assertEquals("Tarnholt", best.get("answer").asString());
+        org.neo4j.driver.types.Path p = best.get("path").asPath();
+        assertEquals("Copper Moon", p.start().get("key").asString());
+        assertEquals("Tarnholt", p.end().get("key").asString());
+        List<String> types = new ArrayList<>();
+        for (Segment seg : p) {
+            types.add(seg.relationship().type());
+        }
+        assertEquals(List.of("directed_by", "born_in"), types);
+    }
+
+    @Test
+    void linkPlanAndExpand() {
+        List<Record> link = run("CALL ariadne.link('Who directed Copper Moon?') YIELD key, chosen WHERE chosen RETURN key", Map.of());
+        assertEquals("Copper Moon", link.get(0).get("key").asString());
+        List<Record> plans = run("CALL ariadne.plan('Who directed [Copper Moon]?', {plans: 2}) YIELD rank, relations RETURN *", Map.of());
+        assertEquals("directed_by", plans.get(0).get("relations").asString());
+        List<Record> expand = run("CALL ariadne.expand('Copper Moon', ['directed_by', 'born_in']) YIELD answerKey RETURN answerKey", Map.of());
+        assertEquals("Tarnholt", expand.get(0).get("answerKey").asString());
+    }
+
+    @Test
+    void badConfigIsAClearError() {
+        try {
+            run("CALL ariadne.ask('Who directed [Copper Moon]?', {timeout: 5})", Map.of());
+            throw new AssertionError("expected an error");
+        } catch (org.neo4j.driver.exceptions.ClientException e) {
+            assertTrue(e.getMessage().contains("did you mean 'timeoutMs'"), e.getMessage());
+        }
+    }
+}
