@@ -41,6 +41,10 @@ final class EmbeddedAccess implements GraphAccess {
                     rows.add(r.next());
                 }
                 return rows;
+            } catch (org.neo4j.graphdb.QueryExecutionException e) {
+                // e.g. the full-text index is missing: the graph was not loaded by Ariadne's loader
+                throw new dev.ariadne.core.error.GraphUnavailableException("lookup query failed on the embedded database: "
+                        + e.getMessage(), e);
             }
         };
     }

@@ -34,7 +34,7 @@ public class RetrievalBenchmark {
     @Param({"EMBEDDED", "PROCEDURE", "CYPHER", "NAIVE"})
     public String variant;
 
-    @Param({"1-hop", "2-hop", "3-hop", "hubs"})
+    @Param({"1-hop", "2-hop", "3-hop", "hubs", "hubs-f1000"})
     public String sample;
 
     private RetrievalFixture.Variant run;

@@ -34,7 +34,7 @@ public final class RetrievalBenchmarkMain {
                 .param("sample", "1-hop", "2-hop", "3-hop").build();
         Options hubs = new OptionsBuilder().include(name + ".retrieve")
                 .param("variant", "EMBEDDED", "PROCEDURE", "CYPHER")
-                .param("sample", "hubs").build();
+                .param("sample", "hubs", "hubs-f1000").build();
         List<RunResult> results = new ArrayList<>(new Runner(gold).run());
         results.addAll(new Runner(hubs).run());
         System.out.println(table(results));

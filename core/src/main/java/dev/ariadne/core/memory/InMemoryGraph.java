@@ -48,6 +48,10 @@ import java.util.TreeSet;
  * {@value #EXACT_STATE_LIMIT} of them; past that, it tracks only each path's last relationship, which can
  * over-report in graphs where the only continuation re-uses an earlier, non-adjacent relationship.
  * Frontier sizes count distinct entities, the topic included when a path returns to it.
+ *
+ * <p>Thread-safe: the graph never changes after construction; a small synchronised cache keeps the
+ * partial paths of recently asked prefixes, so a planner asking for {@code p} and then {@code p + r}
+ * pays for one hop, not the whole prefix again.
  */
 public final class InMemoryGraph implements GraphConstraint, Retriever {
     static final int EXACT_STATE_LIMIT = 200_000;

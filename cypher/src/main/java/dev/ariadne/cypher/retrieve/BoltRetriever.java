@@ -63,10 +63,15 @@ public final class BoltRetriever implements Retriever {
         this.mode = Objects.requireNonNull(mode, "mode");
     }
 
-    /** Whether the server has {@code ariadne.expand} installed. */
+    /**
+     * Whether the server has {@code ariadne.expand} installed. A user not allowed to list procedures
+     * (a locked-down cluster) gets false: the Cypher mode needs no privilege beyond reading.
+     */
     public static boolean hasProcedure(BoltGraph graph) {
         try (Session s = graph.driver().session(graph.sessionConfig())) {
             return s.run(HAS_PROCEDURE).single().get("n").asLong() > 0;
+        } catch (ClientException e) {
+            return false;
         } catch (Neo4jException e) {
             throw new GraphUnavailableException("cannot list procedures on " + graph.uri() + ": " + e.getMessage(), e);
         }

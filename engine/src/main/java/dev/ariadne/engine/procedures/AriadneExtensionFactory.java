@@ -1,6 +1,5 @@
 package dev.ariadne.engine.procedures;
 
-import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.extension.ExtensionFactory;
 import org.neo4j.kernel.extension.ExtensionType;
 import org.neo4j.kernel.extension.context.ExtensionContext;
@@ -8,8 +7,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.kernel.lifecycle.Lifecycle;
 
 /**
- * Creates one {@link AriadneDatabase} per database when the database starts, and makes it injectable
- * into the procedures ({@code @Context public AriadneDatabase ariadne}). Registered in
+ * Creates one {@link AriadneDatabase} per database when the database starts, where the procedures'
+ * {@code @Context public AriadneDatabase ariadne} finds it (see {@link AriadneComponentFactory}). Registered in
  * {@code META-INF/services/org.neo4j.kernel.extension.ExtensionFactory}. The state is a lifecycle of
  * the database: its models are released when the database stops.
  */
@@ -17,8 +16,6 @@ public final class AriadneExtensionFactory extends ExtensionFactory<AriadneExten
     /** What the extension needs from the database; Neo4j supplies these by method name and type. */
     public interface Dependencies {
         GraphDatabaseAPI graphdatabaseAPI();
-
-        GlobalProcedures globalProceduresRegistry();
     }
 
     public AriadneExtensionFactory() {
@@ -28,10 +25,8 @@ public final class AriadneExtensionFactory extends ExtensionFactory<AriadneExten
     @Override
     public Lifecycle newInstance(ExtensionContext context, Dependencies dependencies) {
         AriadneDatabase state = new AriadneDatabase(dependencies.graphdatabaseAPI(), PluginSettings.plannerModel());
+        // Found by the component provider that AriadneComponentFactory registers for all databases.
         context.dependencySatisfier().satisfyDependency(state);
-        // One provider for all databases: each call finds the state of the database it runs in.
-        dependencies.globalProceduresRegistry().registerComponent(AriadneDatabase.class,
-                ctx -> ctx.graphDatabaseAPI().getDependencyResolver().resolveDependency(AriadneDatabase.class), true);
         return state;
     }
 }

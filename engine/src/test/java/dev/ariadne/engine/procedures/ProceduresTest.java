@@ -52,8 +52,8 @@ class ProceduresTest {
     /** Writes triples in the loader's layout through the Core API. */
     static void load(GraphDatabaseService db, List<Triple> triples) {
         Label entity = Label.label("Entity");
-        // the loader's schema (dev.ariadne.loader.GraphModel): unique keys and the full-text index on names
-        for (String statement : dev.ariadne.loader.GraphModel.SCHEMA_STATEMENTS) {
+        // the loader's schema (dev.ariadne.loader.EntitySchema): unique keys and the full-text index on names
+        for (String statement : dev.ariadne.loader.EntitySchema.SCHEMA_STATEMENTS) {
             db.executeTransactionally(statement);
         }
         db.executeTransactionally("CALL db.awaitIndexes(60)");
