@@ -35,7 +35,7 @@ public record PlannerManifest(int formatVersion, String baseModelId, String base
     /** The training settings, recorded so a run can be repeated. */
     public record Hyperparameters(int epochs, int batchSize, double learningRate, double l2, double initialScale,
                                   int maxCandidates, int exploreWidth, double validationFraction, int beamWidth,
-                                  int hopRank, double questionNoise) {
+                                  int hopRank, double questionNoise, int minSteps) {
     }
 
     /**

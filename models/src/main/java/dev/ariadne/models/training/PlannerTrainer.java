@@ -219,7 +219,7 @@ public final class PlannerTrainer {
         PlannerManifest.Hyperparameters hyper = new PlannerManifest.Hyperparameters(options.epochs(), options.batchSize(),
                 options.learningRate(), options.l2(), options.initialScale(), options.maxCandidates(),
                 options.exploreWidth(), options.validationFraction(), options.beamWidth(), options.hopRank(),
-                options.questionNoise());
+                options.questionNoise(), options.minSteps());
         PlannerManifest draft = new PlannerManifest(PlannerManifest.FORMAT_VERSION, encoder.modelId(),
                 baseSha(encoder.modelId()), d, maxHops, options.hopRank(), PathVerbaliser.VERSION, dataSha, prepared.size(), options.seed(),
                 hyper, new PlannerManifest.ValidationMetrics(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
@@ -484,7 +484,9 @@ public final class PlannerTrainer {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+        int batches = (order.length + options.batchSize() - 1) / options.batchSize();
+        int epochs = Math.max(options.epochs(), (options.minSteps() + batches - 1) / batches);
+        for (int epoch = 0; epoch < epochs; epoch++) {
             SplittableRandom rng = new SplittableRandom(options.seed() + 1_000_003L * (epoch + 1));
             for (int i = order.length - 1; i > 0; i--) {
                 int j = rng.nextInt(i + 1);
@@ -535,8 +537,10 @@ public final class PlannerTrainer {
                 }
                 update(m, qs, passes, he, pool, threads);
             }
-            LOG.info("planner training: epoch {}/{} mean loss {} ({} ms)", epoch + 1, options.epochs(),
-                    String.format("%.4f", lossSum / order.length), (System.nanoTime() - t0) / 1_000_000);
+            if (epochs <= 20 || epoch == epochs - 1) {
+                LOG.info("planner training: epoch {}/{} mean loss {} ({} ms)", epoch + 1, epochs,
+                        String.format("%.4f", lossSum / order.length), (System.nanoTime() - t0) / 1_000_000);
+            }
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  */
 public record TrainingOptions(long seed, int epochs, int batchSize, double learningRate, double l2, double initialScale,
                               int maxHops, int maxCandidates, int exploreWidth, double validationFraction, int beamWidth,
-                              int threads, int weakSupervisionMaxPaths, int hopRank, double questionNoise,
+                              int threads, int weakSupervisionMaxPaths, int hopRank, double questionNoise, int minSteps,
                               SortedSet<String> extraVocabulary) {
     public static TrainingOptions defaults() {
         return builder().build();
@@ -26,7 +26,7 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
 
     public static final class Builder {
         private long seed = 42;
-        private int epochs = 4;
+        private int epochs = 6;
         private int batchSize = 64;
         private double learningRate = 2e-3;
         private double l2 = 1e-6;
@@ -40,6 +40,7 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
         private int weakSupervisionMaxPaths = 10_000;
         private int hopRank = 32;
         private double questionNoise = 0.5;
+        private int minSteps = 1_000;
         private final SortedSet<String> extraVocabulary = new TreeSet<>();
 
         private static int positive(String name, int v) {
@@ -158,6 +159,18 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
         }
 
         /**
+         * At least this many optimiser steps, however few the examples: small training sets get more
+         * epochs (default 1,000 steps).
+         */
+        public Builder minSteps(int steps) {
+            if (steps < 0) {
+                throw new IllegalArgumentException("minSteps must be >= 0: " + steps);
+            }
+            this.minSteps = steps;
+            return this;
+        }
+
+        /**
          * Relation types to record in the model's vocabulary besides the ones met in training (e.g. every
          * type of the training graph), so the planner accepts that graph even where training never
          * reached some type.
@@ -169,7 +182,7 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
 
         public TrainingOptions build() {
             return new TrainingOptions(seed, epochs, batchSize, learningRate, l2, initialScale, maxHops, maxCandidates,
-                    exploreWidth, validationFraction, beamWidth, threads, weakSupervisionMaxPaths, hopRank, questionNoise,
+                    exploreWidth, validationFraction, beamWidth, threads, weakSupervisionMaxPaths, hopRank, questionNoise, minSteps,
                     java.util.Collections.unmodifiableSortedSet(new TreeSet<>(extraVocabulary)));
         }
     }

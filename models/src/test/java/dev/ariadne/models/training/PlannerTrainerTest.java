@@ -100,14 +100,14 @@ class PlannerTrainerTest {
     @Test
     void sameSeedSameWeightsOtherSeedOtherWeights() {
         List<TrainingExample> small = train.subList(0, 60);
-        TrainingOptions o = TrainingOptions.builder().seed(3).epochs(2).threads(2).hopRank(4).build();
+        TrainingOptions o = TrainingOptions.builder().seed(3).epochs(2).minSteps(0).threads(2).hopRank(4).build();
         TrainedPlanner a = PlannerTrainer.train(small, WORLD.graph, WORLD.graph, ENCODER, o);
         TrainedPlanner b = PlannerTrainer.train(small, WORLD.graph, WORLD.graph, ENCODER,
-                TrainingOptions.builder().seed(3).epochs(2).threads(1).hopRank(4).build());
+                TrainingOptions.builder().seed(3).epochs(2).minSteps(0).threads(1).hopRank(4).build());
         assertEquals(a.weights(), b.weights(), "same seed, different thread count: identical weights");
         assertEquals(a.manifest(), b.manifest());
         TrainedPlanner c = PlannerTrainer.train(small, WORLD.graph, WORLD.graph, ENCODER,
-                TrainingOptions.builder().seed(4).epochs(2).threads(2).hopRank(4).build());
+                TrainingOptions.builder().seed(4).epochs(2).minSteps(0).threads(2).hopRank(4).build());
         assertNotEquals(a.weights(), c.weights());
     }
 
@@ -189,7 +189,7 @@ class PlannerTrainerTest {
         }
         assertTrue(agree >= weak.size() * 0.7, agree + " of " + weak.size());
         TrainedPlanner fromWeak = PlannerTrainer.train(weak, WORLD.graph, WORLD.graph, ENCODER,
-                TrainingOptions.builder().seed(1).epochs(3).threads(2).hopRank(4).build());
+                TrainingOptions.builder().seed(1).epochs(3).minSteps(0).threads(2).hopRank(4).build());
         assertTrue(fromWeak.manifest().trainingExamples() > 0);
     }
 
