@@ -6,6 +6,7 @@ import dev.ariadne.benchmarks.metrics.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
@@ -31,10 +32,10 @@ public final class ChartFiles {
     public static List<Path> write(BenchmarkReport report, List<QuestionScore> scores, Path dir) throws IOException {
         System.setProperty("java.awt.headless", "true");
         List<Path> out = new ArrayList<>();
-        Map<String, MetricSummary> byHop = new java.util.LinkedHashMap<>();
+        Map<String, MetricSummary> byHop = new LinkedHashMap<>();
         report.metrics().byHop().forEach((h, s) -> byHop.put(h + "-hop", s));
         out.add(save(accuracy("Accuracy by hop", byHop, 800, 500, 0), dir.resolve(ACCURACY_BY_HOP)));
-        Map<String, MetricSummary> byType = new java.util.LinkedHashMap<>(report.metrics().byType());
+        Map<String, MetricSummary> byType = new LinkedHashMap<>(report.metrics().byType());
         int width = Math.max(800, 60 * byType.size() + 200);
         out.add(save(accuracy("Accuracy by question type", byType, width, 650, 60), dir.resolve(ACCURACY_BY_TYPE)));
         out.add(save(latency(scores), dir.resolve(LATENCY_BY_STAGE)));

@@ -162,8 +162,13 @@ public final class TraceJson {
             return q == null ? null : new QueryDoc(q.language(), q.text(), new TreeMap<>(q.parameters()));
         }
 
+        /** JSON does not tell int from long: integral parameters come back as {@code Long}. */
         ExecutedQuery toQuery() {
-            return new ExecutedQuery(language, text, parameters == null ? Map.of() : parameters);
+            Map<String, Object> p = new TreeMap<>();
+            if (parameters != null) {
+                parameters.forEach((k, v) -> p.put(k, v instanceof Integer i ? Long.valueOf(i) : v));
+            }
+            return new ExecutedQuery(language, text, p);
         }
     }
 

@@ -78,7 +78,8 @@ class PluginIT {
                 ""), StandardCharsets.UTF_8);
         log = home.resolve("server.log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Xss16m", "-Dariadne.planner_model=" + model, "-cp", lib + "/*",
+                // the classpath Neo4j's own launcher builds: plugins first, then the server's jars
+                "-Xmx1g", "-Xss16m", "-Dariadne.planner_model=" + model, "-cp", plugins + "/*" + java.io.File.pathSeparator + lib + "/*",
                 "org.neo4j.server.CommunityEntryPoint", "--home-dir=" + home, "--config-dir=" + conf));
         server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         URI uri = URI.create("bolt://127.0.0.1:" + port);

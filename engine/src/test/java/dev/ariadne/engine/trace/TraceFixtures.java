@@ -39,7 +39,7 @@ final class TraceFixtures {
         Plan plan = new Plan(PETRA, path, 0.9);
         Plan other = new Plan(PETRA, RelationPath.parse("~written_by,in_language"), 0.05);
         ExecutedQuery q = new ExecutedQuery("cypher", "CALL ariadne.expand($topic, $path, {maxPaths: $maxPaths})",
-                Map.of("topic", "Petra Vossberg", "path", List.of("~directed_by", "in_language"), "maxPaths", 1000));
+                Map.of("topic", "Petra Vossberg", "path", List.of("~directed_by", "in_language"), "maxPaths", 1000L));
         TracedRetrieval r1 = new TracedRetrieval(plan, q, List.of(p1, p2, p3), 3, 0, false, 2);
         TracedRetrieval r2 = new TracedRetrieval(other, null, List.of(p1), 120, 7, true, 1);
         EntityCandidate c = new EntityCandidate(PETRA, MatchKind.EXACT_NAME, 1.0);

@@ -234,12 +234,22 @@ public final class PlannerTrainer {
         return TrainedPlanner.of(manifest, weights);
     }
 
+    /** Embeds each distinct text once (masked questions repeat: one template, many topics), in chunks. */
     private float[][] encodeChunked(List<String> texts) {
+        Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        for (String t : texts) {
+            index.putIfAbsent(t, index.size());
+        }
+        List<String> distinct = new ArrayList<>(index.keySet());
+        float[][] vectors = new float[distinct.size()][];
+        for (int from = 0; from < distinct.size(); from += ENCODE_CHUNK) {
+            int to = Math.min(distinct.size(), from + ENCODE_CHUNK);
+            float[][] part = encoder.encodeAll(distinct.subList(from, to));
+            System.arraycopy(part, 0, vectors, from, to - from);
+        }
         float[][] out = new float[texts.size()][];
-        for (int from = 0; from < texts.size(); from += ENCODE_CHUNK) {
-            int to = Math.min(texts.size(), from + ENCODE_CHUNK);
-            float[][] part = encoder.encodeAll(texts.subList(from, to));
-            System.arraycopy(part, 0, out, from, to - from);
+        for (int i = 0; i < texts.size(); i++) {
+            out[i] = vectors[index.get(texts.get(i))];
         }
         return out;
     }
