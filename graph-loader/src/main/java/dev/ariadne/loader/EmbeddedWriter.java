@@ -35,8 +35,9 @@ import org.neo4j.values.storable.Values;
  *
  * <p>Into a database with no entities yet (the usual first load) nothing can pre-exist, so the cache is
  * the whole truth: it skips index lookups and creates the constraint and indexes after the data, one
- * bulk index build instead of an index update per node. Otherwise the schema is made first, so that
- * lookups use the unique index.
+ * bulk index build instead of an index update per node. It also writes through the kernel's write
+ * operations (token ids, long node ids) rather than the Core API's entity objects. Otherwise the schema
+ * is made first, so that lookups use the unique index.
  *
  * <p>Uses long node ids (deprecated in favour of element ids) because they are the cheap handle that
  * lets the cache outlive a transaction; they stay valid for the life of one load on a local store.
@@ -104,11 +105,12 @@ final class EmbeddedWriter implements GraphWriter {
 
     private void createSchema() {
         try {
-            for (String statement : EntitySchema.SCHEMA_STATEMENTS) {
-                try (Transaction tx = db.beginTx()) {
+            // One transaction for all three, so their populations share one scan of the store.
+            try (Transaction tx = db.beginTx()) {
+                for (String statement : EntitySchema.SCHEMA_STATEMENTS) {
                     tx.execute(statement).close();
-                    tx.commit();
                 }
+                tx.commit();
             }
             try (Transaction tx = db.beginTx()) {
                 tx.schema().awaitIndexesOnline(10, TimeUnit.MINUTES);

@@ -89,7 +89,9 @@ public final class TrainedPlanner {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            // not Files.createTempFile: its owner-only permissions would stick to the moved file
+            Path tmp = (dir == null ? Path.of(".") : dir).resolve(file.getFileName() + ".tmp-" + ProcessHandle.current().pid()
+                    + "-" + System.nanoTime());
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                  DataOutputStream out = new DataOutputStream(os)) {
                 out.write(MAGIC);

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public interface PathReasoner extends Reasoner {
     /** Relative threshold used when none is set (tuned on MetaQA dev-holdout; see docs/planner.md). */
-    double DEFAULT_THRESHOLD = 0.5;
+    double DEFAULT_THRESHOLD = 0.05;
 
     /** One line of English for the chosen answers, e.g. "Ada Quill and Dov Marsh (via directed_by from ...)". */
     String render(List<ScoredAnswer> answers);
