@@ -1,5 +1,6 @@
 package dev.ariadne.engine;
 
+import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.plan.Planner;
 import dev.ariadne.core.reason.Reasoner;
@@ -137,7 +138,7 @@ public final class AriadneBuilder {
         return this;
     }
 
-    /** The encoder for a planner made from {@link #plannerModel} or {@link #zeroShot}; the engine does not close it. Default: bge-small, loaded by the engine (see {@link Encoders}). */
+    /** The encoder for a planner made from {@link #plannerModel} or {@link #zeroShot}; the engine does not close it. Default: bge-small, loaded by the engine. */
     public AriadneBuilder encoder(TextEncoder encoder) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         return this;
@@ -213,7 +214,7 @@ public final class AriadneBuilder {
             if (p == null) {
                 TextEncoder enc = encoder;
                 if (enc == null) {
-                    enc = Encoders.createDefault();
+                    enc = TextEncoders.defaultEncoder();
                     owned.add(enc);
                 }
                 PathPlanner.Builder pb = PathPlanner.builder().encoder(enc).maxHops(limits.maxHops())

@@ -1,12 +1,12 @@
 package dev.ariadne.engine.cli;
 
+import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.core.graph.Triple;
 import dev.ariadne.engine.graph.Neo4jKnowledgeGraph;
 import dev.ariadne.engine.quickstart.Quickstart;
 import dev.ariadne.engine.train.PlannerTraining;
 import dev.ariadne.engine.train.QaFile;
 import dev.ariadne.models.encoder.TextEncoder;
-import dev.ariadne.engine.Encoders;
 import dev.ariadne.models.planner.PlannerManifest;
 import dev.ariadne.models.training.TrainingOptions;
 import java.io.PrintWriter;
@@ -64,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingOptions options = TrainingOptions.builder().seed(seed).epochs(epochs).maxHops(hops)
                 .validationFraction(validation).build();
         long t0 = System.nanoTime();
-        try (Neo4jKnowledgeGraph g = CliGraphs.open(graph); TextEncoder encoder = Encoders.createDefault()) {
+        try (Neo4jKnowledgeGraph g = CliGraphs.open(graph); TextEncoder encoder = TextEncoders.defaultEncoder()) {
             List<Triple> triples = g.triples();
             o.printf(Locale.ROOT, "read %,d triples from %s; training on %,d questions from %s%n", triples.size(),
                     g.describe(), lines.size(), qaFile);

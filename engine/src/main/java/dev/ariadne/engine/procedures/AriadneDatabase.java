@@ -1,9 +1,9 @@
 package dev.ariadne.engine.procedures;
 
+import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.cypher.schema.EmbeddedSchemaReader;
 import dev.ariadne.cypher.schema.SchemaCache;
-import dev.ariadne.engine.Encoders;
 import dev.ariadne.engine.link.NameIndex;
 import dev.ariadne.models.encoder.TextEncoder;
 import dev.ariadne.models.planner.PathPlanner;
@@ -63,7 +63,7 @@ public final class AriadneDatabase extends LifecycleAdapter {
         }
         if (planner == null) {
             TrainedPlanner trained = modelFile == null ? null : TrainedPlanner.load(modelFile);
-            encoder = Encoders.createDefault();
+            encoder = TextEncoders.defaultEncoder();
             PathPlanner.Builder b = PathPlanner.builder().encoder(encoder);
             if (trained != null) {
                 b.model(trained);

@@ -1,5 +1,6 @@
 package dev.ariadne.engine.quickstart;
 
+import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.memory.InMemoryGraph;
 import dev.ariadne.cypher.connect.EmbeddedGraph;
@@ -12,7 +13,6 @@ import dev.ariadne.loader.LoadOptions;
 import dev.ariadne.loader.LoadReport;
 import dev.ariadne.loader.ProgressMode;
 import dev.ariadne.models.encoder.TextEncoder;
-import dev.ariadne.engine.Encoders;
 import dev.ariadne.models.planner.PathPlanner;
 import dev.ariadne.models.planner.PlannerManifest;
 import dev.ariadne.models.planner.TrainedPlanner;
@@ -74,7 +74,7 @@ public final class Quickstart {
             out.printf(Locale.ROOT, "  loaded %d new triples (%d already there), %d new entities, in %.1f s%n",
                     report.triplesLoaded(), report.duplicates(), report.entitiesCreated(), report.elapsed().toMillis() / 1000.0);
             try (KnowledgeGraph graph = Neo4jKnowledgeGraph.embedded(db, false);
-                 TextEncoder encoder = Encoders.createDefault()) {
+                 TextEncoder encoder = TextEncoders.defaultEncoder()) {
                 List<TrainingExample> examples = data.trainingExamples(QUESTIONS_PER_TEMPLATE);
                 long tt = System.nanoTime();
                 // Candidate paths come from an in-memory copy of the same triples (same path semantics,

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ariadne.core.memory.InMemoryGraph;
 import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.engine.Encoders;
+import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.engine.quickstart.QuickstartData;
 import dev.ariadne.loader.GraphLoader;
 import dev.ariadne.loader.LoadOptions;
@@ -103,7 +103,7 @@ class PluginIT {
     private static void trainPlanner(Path file) {
         QuickstartData data = QuickstartData.load();
         InMemoryGraph g = InMemoryGraph.of(data.triples());
-        try (TextEncoder encoder = Encoders.createDefault()) {
+        try (TextEncoder encoder = TextEncoders.defaultEncoder()) {
             TrainedPlanner p = PlannerTrainer.train(data.trainingExamples(3), g, g, encoder,
                     TrainingOptions.builder().seed(7).maxCandidates(64).build());
             p.save(file);

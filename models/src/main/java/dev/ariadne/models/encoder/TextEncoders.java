@@ -160,7 +160,7 @@ public final class TextEncoders {
          *     add), does not match its pinned sha256, or ONNX Runtime cannot open it
          */
         public TextEncoder build() {
-            return OnnxTextEncoder.open(this);
+            return LargeStackInit.run("text encoder", () -> OnnxTextEncoder.open(this));
         }
 
         EncoderModel model() {

@@ -29,16 +29,17 @@ import java.util.function.Predicate;
 
 /**
  * Planner and reasoner accuracy on MetaQA dev (Zhang et al., AAAI 2018; CC BY 3.0), over an in-memory
- * copy of its KB. Run:
+ * copy of its KB. Run (docs/planner.md has the full command, which first writes the classpath file):
  *
  * <pre>
- *   mvn -q -o -pl models exec:java ... or
- *   java -cp "$(cat models/target/classpath.txt):models/target/classes" dev.ariadne.models.eval.PlannerEvaluation
+ *   java -Xmx6g -cp "$(cat models/target/classpath.txt):models/target/classes" \
+ *        dev.ariadne.models.eval.PlannerEvaluation --threads 2
  * </pre>
  *
- * (see docs/planner.md). Options: {@code --data DIR} (default: ../shared/datasets/metaqa),
+ * Options: {@code --data DIR} (default: ../shared/datasets/metaqa),
  * {@code --only random,templates,compositional,curve,reasoner,zeroshot}, {@code --save FILE} (the
- * random-split planner), {@code --threads N}, {@code --epochs N}.
+ * random-split planner), {@code --threads N}, and training overrides {@code --epochs --noise --l2 --lr
+ * --explore --rank}.
  */
 public final class PlannerEvaluation {
     private final InMemoryGraph graph;
