@@ -146,8 +146,7 @@ public class AriadneProcedures {
         AskConfig c = AskConfig.parse(config);
         AriadneDatabase.Models m = ariadne.models(tx);
         TransactionGraph graph = new TransactionGraph(tx, m.schema());
-        TopicLinker linker = new TopicLinker(m.index(), graph.lookup().orElse(null), c.maxTopics());
-        Linking linking = c.topics() == null ? linker.link(question) : linker.given(question, c.topics());
+        Linking linking = link(question, c, m, graph);
         List<LinkResult> rows = new ArrayList<>();
         List<MentionCandidates> mentions = new ArrayList<>(linking.mentions());
         if (mentions.isEmpty()) {
@@ -183,8 +182,7 @@ public class AriadneProcedures {
         AskConfig c = AskConfig.parse(config);
         AriadneDatabase.Models m = ariadne.models(tx);
         TransactionGraph graph = new TransactionGraph(tx, m.schema());
-        TopicLinker linker = new TopicLinker(m.index(), graph.lookup().orElse(null), c.maxTopics());
-        Linking linking = c.topics() == null ? linker.link(question) : linker.given(question, c.topics());
+        Linking linking = link(question, c, m, graph);
         List<PlanResult> rows = new ArrayList<>();
         for (TopicLink t : linking.topics()) {
             PlanningRequest req = new PlanningRequest(question, t.entity(), t.mention(), c.limits().plansPerQuestion(),
@@ -234,5 +232,11 @@ public class AriadneProcedures {
         }
         throw new IllegalStateException("retrieved path " + hop + " between " + a.getElementId() + " and "
                 + b.getElementId() + " is no longer in the graph");
+    }
+
+    /** Links the question's topics: the config's explicit topics when given, else from the text. */
+    private static Linking link(String question, AskConfig c, AriadneDatabase.Models m, TransactionGraph graph) {
+        TopicLinker linker = new TopicLinker(m.index(), graph.lookup().orElse(null), c.maxTopics());
+        return c.topics() == null ? linker.link(question) : linker.given(question, c.topics());
     }
 }
