@@ -8,10 +8,6 @@ import dev.ariadne.cypher.retrieve.BoltRetriever;
 import dev.ariadne.cypher.schema.BoltSchemaReader;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.GraphUnavailableException;
-import dev.ariadne.core.link.EntityLookup;
-import dev.ariadne.core.plan.GraphConstraint;
-import dev.ariadne.core.retrieve.Retriever;
-import dev.ariadne.core.schema.GraphSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +16,22 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /** {@link GraphAccess} over a Bolt driver. */
-final class BoltAccess implements GraphAccess {
+final class BoltAccess extends AssembledAccess {
     private final BoltGraph graph;
-    private final SchemaCache schema;
-    private final BoltRetriever retriever;
-    private final GraphConstraint constraint;
-    private final EntityLookup lookup;
+    private final BoltRetriever.Mode mode;
 
     BoltAccess(BoltGraph graph, BoltRetriever.Mode mode) {
+        this(graph, new SchemaCache(new BoltSchemaReader(graph)), mode);
+    }
+
+    private BoltAccess(BoltGraph graph, SchemaCache schema, BoltRetriever.Mode mode) {
+        this(graph, schema, new BoltRetriever(graph, schema, mode));
+    }
+
+    private BoltAccess(BoltGraph graph, SchemaCache schema, BoltRetriever retriever) {
+        super(schema, retriever, new BoltGraphConstraint(graph, schema), new CypherEntityLookup(runner(graph)));
         this.graph = graph;
-        this.schema = new SchemaCache(new BoltSchemaReader(graph));
-        this.retriever = new BoltRetriever(graph, schema, mode);
-        this.constraint = new BoltGraphConstraint(graph, schema);
-        this.lookup = new CypherEntityLookup(runner(graph));
+        this.mode = retriever.mode();
     }
 
     static ReadRunner runner(BoltGraph graph) {
@@ -52,33 +51,8 @@ final class BoltAccess implements GraphAccess {
     }
 
     @Override
-    public Retriever retriever() {
-        return retriever;
-    }
-
-    @Override
-    public GraphConstraint constraint() {
-        return constraint;
-    }
-
-    @Override
-    public EntityLookup lookup() {
-        return lookup;
-    }
-
-    @Override
-    public GraphSchema schema() {
-        return schema.get();
-    }
-
-    @Override
-    public GraphSchema refreshSchema() {
-        return schema.refresh();
-    }
-
-    @Override
     public String describe() {
-        return "bolt " + graph.uri() + (retriever.mode() == BoltRetriever.Mode.PROCEDURE
+        return "bolt " + graph.uri() + (mode == BoltRetriever.Mode.PROCEDURE
                 ? " via ariadne.expand" : " via Cypher (ariadne.expand not installed)");
     }
 }

@@ -6,10 +6,6 @@ import dev.ariadne.cypher.plan.EmbeddedGraphConstraint;
 import dev.ariadne.cypher.retrieve.EmbeddedRetriever;
 import dev.ariadne.cypher.schema.EmbeddedSchemaReader;
 import dev.ariadne.cypher.schema.SchemaCache;
-import dev.ariadne.core.link.EntityLookup;
-import dev.ariadne.core.plan.GraphConstraint;
-import dev.ariadne.core.retrieve.Retriever;
-import dev.ariadne.core.schema.GraphSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +14,17 @@ import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 
 /** {@link GraphAccess} on an embedded database (or the database a procedure runs in). */
-final class EmbeddedAccess implements GraphAccess {
+final class EmbeddedAccess extends AssembledAccess {
     private final String description;
-    private final SchemaCache schema;
-    private final Retriever retriever;
-    private final GraphConstraint constraint;
-    private final EntityLookup lookup;
 
     EmbeddedAccess(GraphDatabaseService db, String description) {
+        this(db, description, new SchemaCache(new EmbeddedSchemaReader(db)));
+    }
+
+    private EmbeddedAccess(GraphDatabaseService db, String description, SchemaCache schema) {
+        super(schema, new EmbeddedRetriever(db, schema), new EmbeddedGraphConstraint(db, schema),
+                new CypherEntityLookup(runner(db)));
         this.description = description;
-        this.schema = new SchemaCache(new EmbeddedSchemaReader(db));
-        this.retriever = new EmbeddedRetriever(db, schema);
-        this.constraint = new EmbeddedGraphConstraint(db, schema);
-        this.lookup = new CypherEntityLookup(runner(db));
     }
 
     static ReadRunner runner(GraphDatabaseService db) {
@@ -47,35 +41,6 @@ final class EmbeddedAccess implements GraphAccess {
                         + e.getMessage(), e);
             }
         };
-    }
-
-    @Override
-    public Retriever retriever() {
-        return retriever;
-    }
-
-    @Override
-    public GraphConstraint constraint() {
-        return constraint;
-    }
-
-    @Override
-    public EntityLookup lookup() {
-        return lookup;
-    }
-
-    @Override
-    public GraphSchema schema() {
-        return schema.get();
-    }
-
-    @Override
-    public GraphSchema refreshSchema() {
-        return schema.refresh();
-    }
-
-    SchemaCache schemaCache() {
-        return schema;
     }
 
     @Override
