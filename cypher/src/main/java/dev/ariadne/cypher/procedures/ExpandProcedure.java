@@ -1,6 +1,6 @@
 package dev.ariadne.cypher.procedures;
 
-import dev.ariadne.cypher.retrieve.CoreApiHops;
+import dev.ariadne.cypher.retrieve.KernelHops;
 import dev.ariadne.cypher.retrieve.Deadline;
 import dev.ariadne.cypher.retrieve.PathExpansion;
 import dev.ariadne.cypher.schema.RelationSuggestions;
@@ -12,13 +12,12 @@ import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.retrieve.RetrievalLimits;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.neo4j.graphalgo.impl.util.PathImpl;
-import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Path;
-import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
@@ -30,7 +29,7 @@ import org.neo4j.procedure.Procedure;
 
 /**
  * {@code CALL ariadne.expand($entity, ['~directed_by', 'in_language'], {maxPaths: 100})}: Ariadne's
- * retrieval inside the database, on the Core API with typed per-hop expansion (the same
+ * retrieval inside the database, on the kernel cursors with typed per-hop expansion (the same
  * {@link PathExpansion} as the embedded retriever, so the same semantics, caps and order).
  */
 public class ExpandProcedure {
@@ -40,6 +39,10 @@ public class ExpandProcedure {
     /** One retrieved path, or (only when nothing was found but a frontier was cut) a summary row with null path. */
     public static class Result {
         public final Path path;
+        /** The keys of the path's entities, topic first: with {@link #names}, what a client needs without the path. */
+        public final List<String> keys;
+        /** The display names of the path's entities, topic first. */
+        public final List<String> names;
         public final String answerKey;
         public final String answerName;
         public final long index;
@@ -47,9 +50,11 @@ public class ExpandProcedure {
         public final long pathsFound;
         public final long frontierCut;
 
-        public Result(Path path, String answerKey, String answerName, long index, boolean truncated, long pathsFound,
-                      long frontierCut) {
+        public Result(Path path, List<String> keys, List<String> names, String answerKey, String answerName, long index,
+                      boolean truncated, long pathsFound, long frontierCut) {
             this.path = path;
+            this.keys = keys;
+            this.names = names;
             this.answerKey = answerKey;
             this.answerName = answerName;
             this.index = index;
@@ -62,7 +67,7 @@ public class ExpandProcedure {
     @Procedure(name = "ariadne.expand", mode = Mode.READ)
     @Description("ariadne.expand(entity, relations, config) - follows the directed relations (e.g. ['~directed_by', "
             + "'in_language']) from the entity with this key; each relationship at most once per path; paths "
-            + "ordered by entity keys. config: {maxPaths, maxFrontierPerHop, timeoutMs, keepTopic}.")
+            + "ordered by entity keys; each row has the path, its entity keys and names. config: {maxPaths, maxFrontierPerHop, timeoutMs, keepTopic}.")
     public Stream<Result> expand(@Name("entity") String entity,
                                  @Name("relations") List<String> relations,
                                  @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
@@ -72,30 +77,42 @@ public class ExpandProcedure {
         if (entity == null) {
             throw new InvalidInputException("entity key must not be null");
         }
-        CoreApiHops hops = new CoreApiHops(tx);
-        Node start = hops.find(entity);
-        if (start == null) {
-            throw new EntityNotFoundException(entity, "no :Entity has this key");
-        }
-        Deadline deadline = Deadline.in("ariadne.expand of " + path.format() + " from '" + entity + "'", limits.timeout());
-        PathExpansion.Outcome<Node, Relationship> out = PathExpansion.run(hops, start, entity, path.hops(), limits, deadline);
-        List<Result> rows = new ArrayList<>(out.paths().size());
-        long i = 0;
-        for (PathExpansion.Found<Node, Relationship> f : out.paths()) {
-            PathImpl.Builder b = new PathImpl.Builder(start);
-            for (Relationship r : f.relationships()) {
-                b = b.push(r);
+        try (KernelHops hops = new KernelHops(tx)) {
+            long start = hops.find(entity);
+            if (start < 0) {
+                throw new EntityNotFoundException(entity, "no :Entity has this key");
             }
-            Node end = f.nodes().get(f.nodes().size() - 1);
-            Object name = end.getProperty(dev.ariadne.cypher.GraphModel.NAME, null);
-            String endKey = f.keys().get(f.keys().size() - 1);
-            rows.add(new Result(b.build(), endKey, name == null ? endKey : name.toString(), i++, out.truncated(),
-                    out.pathsFound(), out.frontierCut()));
+            Deadline deadline = Deadline.in("ariadne.expand of " + path.format() + " from '" + entity + "'", limits.timeout());
+            PathExpansion.Outcome<Long, Long> out = PathExpansion.run(hops, start, entity, path.hops(), limits, deadline);
+            List<Result> rows = new ArrayList<>(out.paths().size());
+            Map<Long, String> names = new HashMap<>();
+            long i = 0;
+            for (PathExpansion.Found<Long, Long> f : out.paths()) {
+                rows.add(row(hops, path, f, names, i++, out));
+            }
+            if (rows.isEmpty() && out.truncated()) {
+                rows.add(new Result(null, null, null, null, null, -1, true, out.pathsFound(), out.frontierCut()));
+            }
+            return rows.stream();
         }
-        if (rows.isEmpty() && out.truncated()) {
-            rows.add(new Result(null, null, null, -1, true, out.pathsFound(), out.frontierCut()));
+    }
+
+    /** Only the returned paths become Core API entities, which Cypher turns into path values. */
+    private static Result row(KernelHops hops, RelationPath path, PathExpansion.Found<Long, Long> f,
+                              Map<Long, String> names, long index, PathExpansion.Outcome<Long, Long> out) {
+        List<Long> nodes = f.nodes();
+        PathImpl.Builder b = new PathImpl.Builder(hops.node(nodes.get(0)));
+        List<String> pathNames = new ArrayList<>(nodes.size());
+        for (int h = 0; h < nodes.size(); h++) {
+            String key = f.keys().get(h);
+            pathNames.add(names.computeIfAbsent(nodes.get(h), id -> hops.entity(id, key).name()));
+            if (h < f.relationships().size()) {
+                b = b.push(hops.relationship(f.relationships().get(h), nodes.get(h), nodes.get(h + 1), path.hops().get(h)));
+            }
         }
-        return rows.stream();
+        String endKey = f.keys().get(f.keys().size() - 1);
+        return new Result(b.build(), f.keys(), pathNames, endKey, pathNames.get(pathNames.size() - 1), index,
+                out.truncated(), out.pathsFound(), out.frontierCut());
     }
 
     private static RelationPath parse(List<String> relations) {

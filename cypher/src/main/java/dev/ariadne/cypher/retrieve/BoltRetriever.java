@@ -28,8 +28,6 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Path;
 
 /**
  * Retrieval over Bolt in a read transaction ({@code session.executeRead}, so the driver retries
@@ -47,7 +45,7 @@ public final class BoltRetriever implements Retriever {
     public enum Mode { PROCEDURE, CYPHER }
 
     public static final String CALL = "CALL ariadne.expand($entity, $relations, $config) "
-            + "YIELD path, truncated, pathsFound, frontierCut RETURN path, truncated, pathsFound, frontierCut";
+            + "YIELD keys, names, truncated, pathsFound, frontierCut RETURN keys, names, truncated, pathsFound, frontierCut";
     static final String TOPIC = "MATCH (a:" + GraphModel.ENTITY_LABEL + " {key: $key}) RETURN a.name AS name";
     static final String HAS_PROCEDURE = "SHOW PROCEDURES YIELD name WHERE name = 'ariadne.expand' RETURN count(*) AS n";
     /** Extra time the server gets beyond the query's own budget before the transaction is killed. */
@@ -133,9 +131,9 @@ public final class BoltRetriever implements Retriever {
             truncated = r.get("truncated").asBoolean();
             found = r.get("pathsFound").asLong();
             cut = r.get("frontierCut").asLong();
-            Value p = r.get("path");
-            if (!p.isNull()) {
-                paths.add(toReasoningPath(p.asPath(), path));
+            Value keys = r.get("keys");
+            if (!keys.isNull()) {
+                paths.add(toReasoningPath(keys, r.get("names"), path));
             }
         }
         if (!any) {
@@ -146,11 +144,12 @@ public final class BoltRetriever implements Retriever {
                 new ExecutedQuery("cypher", CALL, params));
     }
 
-    private static ReasoningPath toReasoningPath(Path p, RelationPath relations) {
-        List<Entity> es = new ArrayList<>(relations.length() + 1);
-        for (Node n : p.nodes()) {
-            String key = n.get(GraphModel.KEY).asString();
-            Value name = n.get(GraphModel.NAME);
+    /** Keys and names rather than the path value: a client needs no more, and path values cost far more to ship. */
+    private static ReasoningPath toReasoningPath(Value keys, Value names, RelationPath relations) {
+        List<Entity> es = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i).asString();
+            Value name = names.get(i);
             es.add(new Entity(key, name.isNull() ? key : name.asString()));
         }
         return new ReasoningPath(es, relations);

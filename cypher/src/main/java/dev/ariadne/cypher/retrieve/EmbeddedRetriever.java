@@ -12,19 +12,18 @@ import dev.ariadne.core.retrieve.RetrievalLimits;
 import dev.ariadne.core.retrieve.RetrievalResult;
 import dev.ariadne.core.retrieve.Retriever;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.TransactionTerminatedException;
 
 /**
- * Retrieval on an embedded database through the Core API ({@link CoreApiHops} + {@link PathExpansion}),
+ * Retrieval on an embedded database through the Core API ({@link KernelHops} + {@link PathExpansion}),
  * in a read-only use of one transaction whose timeout is the query's budget.
  */
 public final class EmbeddedRetriever implements Retriever {
@@ -56,25 +55,25 @@ public final class EmbeddedRetriever implements Retriever {
     /** Runs inside a caller's transaction (used by in-database procedures). */
     public static RetrievalResult retrieve(Transaction tx, Entity topic, RelationPath path, RetrievalLimits limits,
                                            Deadline deadline) {
-        CoreApiHops hops = new CoreApiHops(tx);
-        Node start = hops.find(topic.key());
-        if (start == null) {
-            throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
-        }
-        PathExpansion.Outcome<Node, Relationship> out = PathExpansion.run(hops, start, topic.key(), path.hops(), limits, deadline);
-        Map<Node, Entity> entities = new java.util.HashMap<>();
-        List<ReasoningPath> paths = new ArrayList<>(out.paths().size());
-        for (PathExpansion.Found<Node, Relationship> f : out.paths()) {
-            List<Entity> es = new ArrayList<>(f.nodes().size());
-            for (int i = 0; i < f.nodes().size(); i++) {
-                Node node = f.nodes().get(i);
-                String key = f.keys().get(i);
-                es.add(entities.computeIfAbsent(node, x -> hops.entity(x, key)));
+        try (KernelHops hops = new KernelHops(tx)) {
+            long start = hops.find(topic.key());
+            if (start < 0) {
+                throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
             }
-            paths.add(new ReasoningPath(es, path));
+            PathExpansion.Outcome<Long, Long> out = PathExpansion.run(hops, start, topic.key(), path.hops(), limits, deadline);
+            Map<Long, Entity> entities = new HashMap<>();
+            List<ReasoningPath> paths = new ArrayList<>(out.paths().size());
+            for (PathExpansion.Found<Long, Long> f : out.paths()) {
+                List<Entity> es = new ArrayList<>(f.nodes().size());
+                for (int i = 0; i < f.nodes().size(); i++) {
+                    String key = f.keys().get(i);
+                    es.add(entities.computeIfAbsent(f.nodes().get(i), id -> hops.entity(id, key)));
+                }
+                paths.add(new ReasoningPath(es, path));
+            }
+            return new RetrievalResult(topic, path, paths, out.pathsFound(), out.frontierCut(), out.truncated(),
+                    query(topic, path, limits));
         }
-        return new RetrievalResult(topic, path, paths, out.pathsFound(), out.frontierCut(), out.truncated(),
-                query(topic, path, limits));
     }
 
     static ExecutedQuery query(Entity topic, RelationPath path, RetrievalLimits limits) {

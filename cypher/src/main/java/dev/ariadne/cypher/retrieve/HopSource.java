@@ -1,23 +1,69 @@
 package dev.ariadne.cypher.retrieve;
 
 import dev.ariadne.core.graph.DirectedRelation;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
- * One hop of typed expansion over some access to the graph (the Core API, or one Cypher query per hop
- * over Bolt). {@code N} identifies a node and {@code R} a relationship, both with value equality.
+ * One hop of typed expansion over some access to the graph (the kernel's cursors, the Core API, or one
+ * Cypher query per hop over Bolt). {@code N} identifies a node and {@code R} a relationship, both with
+ * value equality.
  */
 public interface HopSource<N, R> {
     /**
      * Reports every relationship of {@code hop}'s type that leaves a node of {@code frontier} in
-     * {@code hop}'s direction ({@code r}: outgoing, {@code ~r}: incoming), skipping neighbours that have
-     * no key. Order does not matter: the expansion sorts.
+     * {@code hop}'s direction ({@code r}: outgoing, {@code ~r}: incoming), with the neighbour's key, or
+     * with a null key when this source reads keys only in {@link #frontier} (a source that reads them
+     * here skips neighbours that have no key). Order does not matter: the expansion sorts.
      */
     void expand(List<N> frontier, DirectedRelation hop, EdgeSink<N, R> sink);
+
+    /**
+     * The next frontier: of the distinct neighbours {@code reached} (each with the key reported by
+     * {@link #expand}, possibly null), those with a key, or when more than {@code max} have one, the
+     * {@code max} with the smallest keys ({@link String#compareTo}); with their keys and how many were cut.
+     * The default selects with a bounded heap over the reported keys.
+     */
+    default Frontier<N> frontier(Map<N, String> reached, int max) {
+        return Frontier.smallestKeys(reached, max);
+    }
 
     /** Receives the edges of one hop. */
     @FunctionalInterface
     interface EdgeSink<N, R> {
         void edge(N from, R relationship, N to, String toKey);
+    }
+
+    /** The kept neighbours with their keys, and how many neighbours with a key were left out. */
+    record Frontier<N>(Map<N, String> kept, long cut) {
+        /**
+         * The at most {@code max} entries with the smallest non-null values, chosen with a bounded max-heap:
+         * a hub's thousands of neighbours cost a heap of {@code max} entries, not a sort of all of them.
+         */
+        public static <N> Frontier<N> smallestKeys(Map<N, String> keys, int max) {
+            PriorityQueue<Map.Entry<N, String>> largestOnTop =
+                    new PriorityQueue<>(Math.min(keys.size(), max) + 1, Map.Entry.<N, String>comparingByValue().reversed());
+            long keyed = 0;
+            for (Map.Entry<N, String> e : keys.entrySet()) {
+                if (e.getValue() == null) {
+                    continue;
+                }
+                keyed++;
+                if (largestOnTop.size() < max) {
+                    largestOnTop.add(e);
+                } else if (max > 0 && e.getValue().compareTo(largestOnTop.peek().getValue()) < 0) {
+                    largestOnTop.poll();
+                    largestOnTop.add(e);
+                }
+            }
+            Map<N, String> kept = new HashMap<>(largestOnTop.size() * 2);
+            for (Map.Entry<N, String> e : largestOnTop) {
+                kept.put(e.getKey(), e.getValue());
+            }
+            return new Frontier<>(kept, keyed - kept.size());
+        }
     }
 }

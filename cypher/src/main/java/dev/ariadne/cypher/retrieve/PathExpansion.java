@@ -23,7 +23,8 @@ import java.util.Set;
  *   {@code (a)<-[:r]-(b)}.</li>
  *   <li><b>Frontier, capped.</b> Hop {@code i} expands the distinct entities reached after {@code i}
  *   hops. When more than {@code maxFrontierPerHop} distinct entities are reached, the ones with the
- *   smallest keys (Java {@link String#compareTo}) are kept, the rest counted in {@code frontierCut}.</li>
+ *   smallest keys (Java {@link String#compareTo}) are kept, the rest counted in {@code frontierCut}
+ *   (the source chooses them: {@link HopSource#frontier}).</li>
  *   <li><b>Paths.</b> A path follows every hop in order and uses each relationship at most once (Cypher's
  *   MATCH semantics); nodes may repeat. Paths ending at the topic are dropped unless {@code keepTopic}.</li>
  *   <li><b>Order.</b> Paths are ordered by the keys of their entities, hop 1 first (lexicographic on the key
@@ -74,30 +75,35 @@ public final class PathExpansion<N, R> {
         long frontierCut = 0;
         for (int i = 0; i < n; i++) {
             deadline.check();
-            Map<N, List<Edge<N, R>>> out = new HashMap<>();
+            List<Edge<N, R>> edges = new ArrayList<>();
+            List<N> froms = new ArrayList<>();
             Map<N, String> reached = new HashMap<>();
             source.expand(frontier, hops.get(i), (from, rel, to, toKey) -> {
                 tick();
-                out.computeIfAbsent(from, k -> new ArrayList<>()).add(new Edge<>(rel, to, toKey));
+                froms.add(from);
+                edges.add(new Edge<>(rel, to, toKey));
                 reached.putIfAbsent(to, toKey);
             });
-            List<Map.Entry<N, String>> byKey = new ArrayList<>(reached.entrySet());
-            byKey.sort(Map.Entry.comparingByValue());
-            int keep = Math.min(byKey.size(), limits.maxFrontierPerHop());
-            frontierCut += byKey.size() - keep;
-            List<N> next = new ArrayList<>(keep);
-            for (int k = 0; k < keep; k++) {
-                next.add(byKey.get(k).getKey());
+            HopSource.Frontier<N> chosen = source.frontier(reached, limits.maxFrontierPerHop());
+            Map<N, String> keptKeys = chosen.kept();
+            frontierCut += chosen.cut();
+            // Only edges into the kept frontier are stored: from a hub most are cut.
+            Map<N, List<Edge<N, R>>> out = new HashMap<>();
+            for (int k = 0; k < edges.size(); k++) {
+                Edge<N, R> e = edges.get(k);
+                String key = keptKeys.get(e.to());
+                if (key != null) {
+                    out.computeIfAbsent(froms.get(k), x -> new ArrayList<>()).add(new Edge<>(e.rel(), e.to(), key));
+                }
             }
-            Set<N> kept = new HashSet<>(next);
             Comparator<Edge<N, R>> order = Comparator.comparing(Edge::toKey);
-            for (List<Edge<N, R>> edges : out.values()) {
-                edges.removeIf(e -> !kept.contains(e.to()));
-                edges.sort(order);
+            for (List<Edge<N, R>> list : out.values()) {
+                list.sort(order);
             }
+            Set<N> kept = keptKeys.keySet();
             layers.add(out);
             frontiers.add(kept);
-            frontier = next;
+            frontier = new ArrayList<>(kept);
         }
         // alive.get(i): entities at depth i from which some edge sequence reaches an allowed end.
         List<Set<N>> alive = new ArrayList<>(Collections.nCopies(n + 1, null));

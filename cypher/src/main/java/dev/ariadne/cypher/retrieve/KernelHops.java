@@ -1,0 +1,262 @@
+package dev.ariadne.cypher.retrieve;
+
+import dev.ariadne.core.graph.DirectedRelation;
+import dev.ariadne.core.graph.Entity;
+import dev.ariadne.cypher.GraphModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.exceptions.KernelException;
+import org.neo4j.internal.kernel.api.IndexQueryConstraints;
+import org.neo4j.internal.kernel.api.IndexReadSession;
+import org.neo4j.internal.kernel.api.InternalIndexState;
+import org.neo4j.internal.kernel.api.NodeCursor;
+import org.neo4j.internal.kernel.api.NodeValueIndexCursor;
+import org.neo4j.internal.kernel.api.SchemaRead;
+import org.neo4j.internal.schema.IndexDescriptor;
+import org.neo4j.internal.schema.IndexOrder;
+import org.neo4j.internal.schema.IndexType;
+import org.neo4j.internal.schema.SchemaDescriptors;
+import org.neo4j.internal.kernel.api.PropertyCursor;
+import org.neo4j.internal.kernel.api.Read;
+import org.neo4j.internal.kernel.api.RelationshipTraversalCursor;
+import org.neo4j.internal.kernel.api.TokenRead;
+import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
+import org.neo4j.storageengine.api.PropertySelection;
+import org.neo4j.storageengine.api.RelationshipSelection;
+import org.neo4j.values.storable.TextValue;
+import org.neo4j.values.storable.Value;
+import org.neo4j.values.storable.Values;
+
+/**
+ * Typed per-hop expansion on the kernel's cursors, inside one transaction: nodes and relationships are
+ * long ids, and only the paths finally returned become Core API entities ({@link #node},
+ * {@link #relationship}). Used by the embedded retriever and the {@code ariadne.expand} procedure.
+ *
+ * <p>Keys are read only when the frontier is chosen ({@link #frontier}). When a hop reaches more entities
+ * than the frontier may keep, say the 4,176 films of the genre Drama for a cap of 100, reading every
+ * neighbour's key to find the 100 smallest costs more than the rest of the search. Instead the unique
+ * index on {@code :Entity(key)}, which is ordered, is scanned from the smallest key, taking the neighbours
+ * it meets with the key it stores, until the cap is filled: about {@code cap x entities / neighbours}
+ * index entries (about 1,000 here) and no property reads. The scan gives up, and every key is read
+ * instead, when it would cost more than {@value #SCAN_PER_NEIGHBOUR} entries per neighbour, when some
+ * node is not an {@code :Entity} (the index would not see it), when a key is not a string, or when a key
+ * holds a character from U+D800 up (the index orders by code point, {@link String#compareTo} by UTF-16
+ * unit; they agree below U+D800). So the kept frontier is the same either way.
+ *
+ * <p>Not thread-safe, like the transaction it reads; {@link #close} releases the cursors.
+ */
+public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
+    private final InternalTransaction tx;
+    private final Read read;
+    private final TokenRead tokens;
+    private final NodeCursor hopNode;
+    private final NodeCursor keyNode;
+    private final RelationshipTraversalCursor rels;
+    private final PropertyCursor props;
+    private final int keyToken;
+    private final int nameToken;
+    private final Map<Long, String> keys = new HashMap<>();
+    /** Index entries the ordered scan may read per neighbour before it falls back to reading keys. */
+    static final int SCAN_PER_NEIGHBOUR = 4;
+    /** The count store's "any label" token (TokenConstants.ANY_LABEL in the kernel). */
+    private static final int ANY_LABEL = -1;
+    private final KernelTransaction ktx;
+    private NodeValueIndexCursor keyIndexCursor;
+    private IndexReadSession keyIndex;
+    private Boolean keyIndexUsable;
+    private int framesChosenByIndex;
+
+    public KernelHops(Transaction tx) {
+        this.tx = (InternalTransaction) tx;
+        this.ktx = this.tx.kernelTransaction();
+        this.read = ktx.dataRead();
+        this.tokens = ktx.tokenRead();
+        var cursors = ktx.cursors();
+        var context = ktx.cursorContext();
+        var memory = ktx.memoryTracker();
+        this.hopNode = cursors.allocateNodeCursor(context, memory);
+        this.keyNode = cursors.allocateNodeCursor(context, memory);
+        this.rels = cursors.allocateRelationshipTraversalCursor(context, memory);
+        this.props = cursors.allocatePropertyCursor(context, memory);
+        this.keyToken = tokens.propertyKey(GraphModel.KEY);
+        this.nameToken = tokens.propertyKey(GraphModel.NAME);
+    }
+
+    /** The id of the entity with this key, or -1 (through the unique constraint's index). */
+    public long find(String key) {
+        Node node = tx.findNode(GraphModel.ENTITY, GraphModel.KEY, key);
+        return node == null ? -1 : node.getId();
+    }
+
+    @Override
+    public void expand(List<Long> frontier, DirectedRelation hop, EdgeSink<Long, Long> sink) {
+        int type = tokens.relationshipType(hop.type());
+        if (type < 0 || keyToken < 0) {
+            return;
+        }
+        RelationshipSelection selection = RelationshipSelection.selection(type,
+                hop.isInverse() ? Direction.INCOMING : Direction.OUTGOING);
+        for (Long from : frontier) {
+            read.singleNode(from, hopNode);
+            if (!hopNode.next()) {
+                continue;
+            }
+            hopNode.relationships(rels, selection);
+            while (rels.next()) {
+                // The key is read when the frontier is chosen, and only if it must be.
+                sink.edge(from, rels.relationshipReference(), rels.otherNodeReference(), null);
+            }
+        }
+    }
+
+    /**
+     * Chooses the next frontier (see the class comment): by an ordered scan of the key index when a hub's
+     * neighbours outnumber the cap, else by reading every neighbour's key.
+     */
+    @Override
+    public Frontier<Long> frontier(Map<Long, String> reached, int max) {
+        if (max > 0 && reached.size() > max) {
+            Frontier<Long> scanned = smallestByIndex(reached.keySet(), max);
+            if (scanned != null) {
+                return scanned;
+            }
+        }
+        Map<Long, String> withKeys = new HashMap<>(reached.size() * 2);
+        for (Long node : reached.keySet()) {
+            withKeys.put(node, key(node));
+        }
+        return Frontier.smallestKeys(withKeys, max);
+    }
+
+    /** The {@code max} candidates with the smallest keys by an ordered index scan, or null when that cannot be trusted or would cost too much. */
+    private Frontier<Long> smallestByIndex(java.util.Set<Long> candidates, int max) {
+        if (!keyIndexUsable()) {
+            return null;
+        }
+        long budget = (long) SCAN_PER_NEIGHBOUR * candidates.size();
+        Map<Long, String> kept = new HashMap<>(max * 2);
+        try {
+            read.nodeIndexScan(keyIndex, keyIndexCursor, IndexQueryConstraints.constrained(IndexOrder.ASCENDING, true));
+            long scanned = 0;
+            while (kept.size() < max && keyIndexCursor.next()) {
+                if (++scanned > budget) {
+                    return null;
+                }
+                long node = keyIndexCursor.nodeReference();
+                if (candidates.contains(node)) {
+                    Value v = keyIndexCursor.propertyValue(0);
+                    if (!(v instanceof TextValue text) || !belowSurrogates(text.stringValue())) {
+                        return null;
+                    }
+                    String key = text.stringValue();
+                    kept.put(node, key);
+                    keys.put(node, key);
+                }
+            }
+        } catch (KernelException e) {
+            return null;
+        }
+        if (kept.size() < max) {
+            return null;        // some candidates are not in the index; reading keys gives the exact answer
+        }
+        framesChosenByIndex++;
+        return new Frontier<>(kept, candidates.size() - kept.size());
+    }
+
+    /** Whether the ordered key index exists, is online, and sees every node (all nodes are :Entity). */
+    private boolean keyIndexUsable() {
+        if (keyIndexUsable == null) {
+            keyIndexUsable = false;
+            int label = tokens.nodeLabel(GraphModel.ENTITY_LABEL);
+            if (label >= 0 && keyToken >= 0 && read.countsForNode(label) == read.countsForNode(ANY_LABEL)) {
+                try {
+                    SchemaRead schema = ktx.schemaRead();
+                    IndexDescriptor index = schema.index(SchemaDescriptors.forLabel(label, keyToken), IndexType.RANGE);
+                    if (index != IndexDescriptor.NO_INDEX && index != null
+                            && schema.indexGetState(index) == InternalIndexState.ONLINE) {
+                        keyIndex = read.indexReadSession(index);
+                        keyIndexCursor = ktx.cursors().allocateNodeValueIndexCursor(ktx.cursorContext(), ktx.memoryTracker());
+                        keyIndexUsable = true;
+                    }
+                } catch (KernelException e) {
+                    keyIndexUsable = false;
+                }
+            }
+        }
+        return keyIndexUsable;
+    }
+
+    private static boolean belowSurrogates(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) >= '\uD800') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many frontiers the ordered index scan chose (for tests). */
+    int framesChosenByIndex() {
+        return framesChosenByIndex;
+    }
+
+    /** The node's key (cached for this transaction), or null when it has none. */
+    public String key(long node) {
+        String k = keys.get(node);
+        if (k == null && !keys.containsKey(node)) {
+            k = property(node, keyToken);
+            keys.put(node, k);
+        }
+        return k;
+    }
+
+    /** The entity for a node whose key is known: its display name, or the key when it has none. */
+    public Entity entity(long node, String key) {
+        String name = property(node, nameToken);
+        return new Entity(key, name == null ? key : name);
+    }
+
+    /** The Core API node for an id found by this source. */
+    public Node node(long id) {
+        return tx.newNodeEntity(id);
+    }
+
+    /** The Core API relationship taken by {@code hop} between two nodes of a found path. */
+    public Relationship relationship(long id, long from, long to, DirectedRelation hop) {
+        int type = tokens.relationshipType(hop.type());
+        return hop.isInverse() ? tx.newRelationshipEntity(id, to, type, from) : tx.newRelationshipEntity(id, from, type, to);
+    }
+
+    private String property(long node, int token) {
+        if (token < 0) {
+            return null;
+        }
+        read.singleNode(node, keyNode);
+        if (!keyNode.next()) {
+            return null;
+        }
+        keyNode.properties(props, PropertySelection.selection(token));
+        if (!props.next()) {
+            return null;
+        }
+        Value v = props.propertyValue();
+        return v == Values.NO_VALUE ? null : v.asObjectCopy().toString();
+    }
+
+    @Override
+    public void close() {
+        hopNode.close();
+        keyNode.close();
+        rels.close();
+        props.close();
+        if (keyIndexCursor != null) {
+            keyIndexCursor.close();
+        }
+    }
+}
