@@ -1,5 +1,7 @@
 package dev.ariadne.cypher;
 
+import dev.ariadne.cypher.link.CypherEntityLookup;
+import dev.ariadne.cypher.link.ReadRunner;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.link.EntityLookup;
 import dev.ariadne.core.plan.GraphConstraint;
@@ -15,12 +17,19 @@ abstract class AssembledAccess implements GraphAccess {
     private final Retriever retriever;
     private final GraphConstraint constraint;
     private final EntityLookup lookup;
+    private final ReadRunner reads;
 
-    AssembledAccess(SchemaCache schema, Retriever retriever, GraphConstraint constraint, EntityLookup lookup) {
+    AssembledAccess(SchemaCache schema, Retriever retriever, GraphConstraint constraint, ReadRunner reads) {
         this.schema = schema;
         this.retriever = retriever;
         this.constraint = constraint;
-        this.lookup = lookup;
+        this.lookup = new CypherEntityLookup(reads);
+        this.reads = reads;
+    }
+
+    @Override
+    public ReadRunner reads() {
+        return reads;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.ariadne.cypher;
 
 import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.link.CypherEntityLookup;
 import dev.ariadne.cypher.link.ReadRunner;
 import dev.ariadne.cypher.plan.BoltGraphConstraint;
 import dev.ariadne.cypher.retrieve.BoltRetriever;
@@ -29,7 +28,7 @@ final class BoltAccess extends AssembledAccess {
     }
 
     private BoltAccess(BoltGraph graph, SchemaCache schema, BoltRetriever retriever) {
-        super(schema, retriever, new BoltGraphConstraint(graph, schema), new CypherEntityLookup(runner(graph)));
+        super(schema, retriever, new BoltGraphConstraint(graph, schema), runner(graph));
         this.graph = graph;
         this.mode = retriever.mode();
     }

@@ -1,6 +1,5 @@
 package dev.ariadne.cypher;
 
-import dev.ariadne.cypher.link.CypherEntityLookup;
 import dev.ariadne.cypher.link.ReadRunner;
 import dev.ariadne.cypher.plan.EmbeddedGraphConstraint;
 import dev.ariadne.cypher.retrieve.EmbeddedRetriever;
@@ -22,8 +21,7 @@ final class EmbeddedAccess extends AssembledAccess {
     }
 
     private EmbeddedAccess(GraphDatabaseService db, String description, SchemaCache schema) {
-        super(schema, new EmbeddedRetriever(db, schema), new EmbeddedGraphConstraint(db, schema),
-                new CypherEntityLookup(runner(db)));
+        super(schema, new EmbeddedRetriever(db, schema), new EmbeddedGraphConstraint(db, schema), runner(db));
         this.description = description;
     }
 

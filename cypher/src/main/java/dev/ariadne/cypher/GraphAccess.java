@@ -1,5 +1,6 @@
 package dev.ariadne.cypher;
 
+import dev.ariadne.cypher.link.ReadRunner;
 import dev.ariadne.core.link.EntityLookup;
 import dev.ariadne.core.plan.GraphConstraint;
 import dev.ariadne.core.retrieve.Retriever;
@@ -23,6 +24,12 @@ public interface GraphAccess {
     /** Reads the schema again; call after loading or changing the graph. */
     GraphSchema refreshSchema();
 
-    /** Which implementation serves retrieval, for traces and logs (e.g. "embedded core-api"). */
+    /**
+     * Runs constant read queries (parameters only) on the same connection, in read transactions; for the
+     * few whole-graph reads a caller needs beyond retrieval, such as listing entities.
+     */
+    ReadRunner reads();
+
+    /** Which implementation serves retrieval, for traces and logs (e.g. "embedded ... (kernel cursors)"). */
     String describe();
 }

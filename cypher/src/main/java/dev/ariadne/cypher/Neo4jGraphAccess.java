@@ -21,10 +21,10 @@ public final class Neo4jGraphAccess {
     private Neo4jGraphAccess() {
     }
 
-    /** An embedded database: retrieval on the Core API in this JVM. */
+    /** An embedded database: retrieval on the kernel cursors in this JVM. */
     public static GraphAccess embedded(EmbeddedGraph graph) {
         Objects.requireNonNull(graph, "graph");
-        return new EmbeddedAccess(graph.database(), "embedded " + graph.folder() + " (core-api)");
+        return new EmbeddedAccess(graph.database(), "embedded " + graph.folder() + " (kernel cursors)");
     }
 
     /**
@@ -33,7 +33,7 @@ public final class Neo4jGraphAccess {
      */
     public static GraphAccess inProcess(GraphDatabaseService db) {
         Objects.requireNonNull(db, "db");
-        return new EmbeddedAccess(db, "in-process database " + db.databaseName() + " (core-api)");
+        return new EmbeddedAccess(db, "in-process database " + db.databaseName() + " (kernel cursors)");
     }
 
     /**

@@ -15,7 +15,7 @@ import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Transaction;
 
-/** The contract on an embedded database (Core API retrieval). */
+/** The contract on an embedded database (retrieval on the kernel cursors). */
 class EmbeddedRetrievalTest extends RetrievalContract {
     private java.nio.file.Path dir;
     private EmbeddedGraph graph;

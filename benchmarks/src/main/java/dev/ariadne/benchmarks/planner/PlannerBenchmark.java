@@ -78,7 +78,9 @@ public class PlannerBenchmark {
         }
         graph = InMemoryGraph.readPipeSeparated(data.resolve("kb.txt"));
         List<MetaQa.Question> qs = MetaQa.readAll(data);
-        encoder = TextEncoders.builder().threads(2).build();
+        // -Dariadne.bench.threads / -Dariadne.bench.spin compare ONNX Runtime settings (docs/planner.md).
+        encoder = TextEncoders.builder().threads(Integer.getInteger("ariadne.bench.threads", 2))
+                .spinWait(Boolean.getBoolean("ariadne.bench.spin")).build();
         List<MetaQa.Question> train = new ArrayList<>();
         requests = new ArrayList<>();
         for (MetaQa.Question q : qs) {

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Latency of retrieving a gold relation path on the MetaQA KB, per variant (embedded Core API, the
+ * Latency of retrieving a gold relation path on the MetaQA KB, per variant (embedded kernel cursors, the
  * {@code ariadne.expand} procedure over Bolt, templated Cypher over Bolt, the naive variable-length pattern
  * over Bolt) and per sample (seeded 1-, 2- and 3-hop dev questions; paths from the highest-degree
  * entities). Each call retrieves the next query of the sample, round robin. SampleTime mode gives the

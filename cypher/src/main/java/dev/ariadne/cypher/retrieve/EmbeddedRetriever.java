@@ -27,7 +27,7 @@ import org.neo4j.graphdb.TransactionTerminatedException;
  * in a read-only use of one transaction whose timeout is the query's budget.
  */
 public final class EmbeddedRetriever implements Retriever {
-    public static final String LANGUAGE = "core-api";
+    public static final String LANGUAGE = "kernel";
 
     private final GraphDatabaseService db;
     private final SchemaCache schema;
@@ -84,6 +84,6 @@ public final class EmbeddedRetriever implements Retriever {
         params.put("maxFrontierPerHop", limits.maxFrontierPerHop());
         params.put("timeoutMs", limits.timeout().toMillis());
         params.put("keepTopic", limits.keepTopic());
-        return new ExecutedQuery(LANGUAGE, "expand($entity, $relations) on the Core API", params);
+        return new ExecutedQuery(LANGUAGE, "expand($entity, $relations) on the kernel cursors", params);
     }
 }
