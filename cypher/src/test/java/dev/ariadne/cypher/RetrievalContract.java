@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
- * The retrieval contract every implementation passes: embedded Core API, the procedure over Bolt, and
+ * The retrieval contract every implementation passes: embedded (kernel cursors), the procedure over Bolt, and
  * Cypher over Bolt with and without the procedure on the server. Each test writes its own connected
  * component (keys with its own prefix) into the shared database, so tests do not see each other's paths.
  */

@@ -1,6 +1,6 @@
 package dev.ariadne.cypher.plan;
 
-import dev.ariadne.cypher.retrieve.CoreApiHops;
+import dev.ariadne.cypher.retrieve.KernelHops;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.EntityNotFoundException;
 import dev.ariadne.core.graph.DirectedRelation;
@@ -8,19 +8,16 @@ import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.plan.GraphConstraint;
 import dev.ariadne.core.plan.RelationFrontier;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Relationship;
-import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.Transaction;
 
 /**
- * {@link GraphConstraint} on the Core API: follows the prefix with retrieval's semantics, then reads
+ * {@link GraphConstraint} on the kernel cursors ({@link KernelHops}): follows the prefix with retrieval's semantics, then reads
  * every relationship of the entities it reaches. A relation is reported with the number of distinct
  * entities it reaches, never counting the topic (a path ending there is dropped by retrieval) nor a
  * relationship every prefix path already used: exactly the relations whose extended path is non-empty.
@@ -43,35 +40,28 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
     }
 
     public static List<RelationFrontier> nextRelations(Transaction tx, Entity topic, RelationPath prefix) {
-        CoreApiHops hops = new CoreApiHops(tx);
-        Node start = hops.find(topic.key());
-        if (start == null) {
-            throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
-        }
-        Map<Node, Set<Relationship>> ends = PrefixFrontier.ends(hops, start, topic.key(), prefix);
-        PrefixFrontier.Tally tally = new PrefixFrontier.Tally();
-        for (Map.Entry<Node, Set<Relationship>> e : ends.entrySet()) {
-            Node u = e.getKey();
-            Set<Relationship> used = e.getValue();
-            for (Direction d : new Direction[] {Direction.OUTGOING, Direction.INCOMING}) {
-                try (ResourceIterable<Relationship> rels = u.getRelationships(d)) {
-                    for (Relationship r : rels) {
-                        if (used.contains(r)) {
-                            continue;
-                        }
-                        Node v = r.getOtherNode(u);
-                        if (v.equals(start) || hops.key(v) == null) {
-                            continue;
-                        }
-                        String type = r.getType().name();
-                        if (DirectedRelation.typeProblem(type) != null) {
-                            continue;
-                        }
-                        tally.add(d == Direction.OUTGOING ? DirectedRelation.forward(type) : DirectedRelation.backward(type), v);
-                    }
-                }
+        try (KernelHops hops = new KernelHops(tx)) {
+            long start = hops.find(topic.key());
+            if (start < 0) {
+                throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
             }
+            Map<Long, Set<Long>> ends = PrefixFrontier.ends(hops, start, topic.key(), prefix);
+            PrefixFrontier.Tally tally = new PrefixFrontier.Tally();
+            Map<Integer, String> typeNames = new HashMap<>();
+            for (Map.Entry<Long, Set<Long>> e : ends.entrySet()) {
+                Set<Long> used = e.getValue();
+                hops.relationships(e.getKey(), (rel, typeId, v, outgoing) -> {
+                    if (used.contains(rel) || v == start || hops.key(v) == null) {
+                        return;
+                    }
+                    String type = typeNames.computeIfAbsent(typeId, hops::typeName);
+                    if (DirectedRelation.typeProblem(type) != null) {
+                        return;
+                    }
+                    tally.add(outgoing ? DirectedRelation.forward(type) : DirectedRelation.backward(type), v);
+                });
+            }
+            return tally.frontiers();
         }
-        return tally.frontiers();
     }
 }

@@ -23,7 +23,7 @@ import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.TransactionTerminatedException;
 
 /**
- * Retrieval on an embedded database through the Core API ({@link KernelHops} + {@link PathExpansion}),
+ * Retrieval on an embedded database on the kernel cursors ({@link KernelHops} + {@link PathExpansion}),
  * in a read-only use of one transaction whose timeout is the query's budget.
  */
 public final class EmbeddedRetriever implements Retriever {

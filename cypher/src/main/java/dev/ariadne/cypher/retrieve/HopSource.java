@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * One hop of typed expansion over some access to the graph (the kernel's cursors, the Core API, or one
+ * One hop of typed expansion over some access to the graph (the kernel's cursors in the database, or one
  * Cypher query per hop over Bolt). {@code N} identifies a node and {@code R} a relationship, both with
  * value equality.
  */

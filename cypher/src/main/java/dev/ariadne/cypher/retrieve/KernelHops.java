@@ -206,6 +206,43 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         return framesChosenByIndex;
     }
 
+    /** Receives one relationship of a node: its id, type token, the node at its other end and its direction. */
+    @FunctionalInterface
+    public interface RelationshipSink {
+        void relationship(long id, int type, long other, boolean outgoing);
+    }
+
+    /**
+     * Every relationship of {@code node}, all types, once per direction it can be followed in: a self-loop
+     * is reported twice, outgoing and incoming (as the Core API lists it for both directions).
+     */
+    public void relationships(long node, RelationshipSink sink) {
+        read.singleNode(node, hopNode);
+        if (!hopNode.next()) {
+            return;
+        }
+        hopNode.relationships(rels, RelationshipSelection.ALL_RELATIONSHIPS);
+        while (rels.next()) {
+            long source = rels.sourceNodeReference();
+            long target = rels.targetNodeReference();
+            if (source == node) {
+                sink.relationship(rels.relationshipReference(), rels.type(), target, true);
+            }
+            if (target == node) {
+                sink.relationship(rels.relationshipReference(), rels.type(), source, false);
+            }
+        }
+    }
+
+    /** The name of a relationship type token. */
+    public String typeName(int type) {
+        try {
+            return tokens.relationshipTypeName(type);
+        } catch (KernelException e) {
+            throw new IllegalStateException("relationship type token " + type + " vanished during a read", e);
+        }
+    }
+
     /** The node's key (cached for this transaction), or null when it has none. */
     public String key(long node) {
         String k = keys.get(node);

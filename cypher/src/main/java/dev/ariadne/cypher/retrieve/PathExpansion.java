@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The one implementation of Ariadne's retrieval semantics, shared by the Core API retriever, the
+ * The one implementation of Ariadne's retrieval semantics, shared by the embedded retriever (kernel cursors), the
  * {@code ariadne.expand} procedure and the Cypher-over-Bolt retriever (which differ only in their
  * {@link HopSource}).
  *
