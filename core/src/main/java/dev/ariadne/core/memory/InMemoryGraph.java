@@ -264,17 +264,25 @@ public final class InMemoryGraph implements GraphConstraint, Retriever {
         if (states.size == 0) {
             return List.of();
         }
-        // per directed relation: distinct neighbours reachable without re-using an edge of the path
+        // Many paths end at the same entity; an edge leaving it is blocked only if every one of them used
+        // it, so each distinct end is scanned once, skipping the edges all its paths share (usually none).
+        Map<Integer, int[]> blockedAtEnd = new java.util.LinkedHashMap<>();
+        int width = states.width();
+        for (int i = 0; i < states.size; i++) {
+            int[] own = java.util.Arrays.copyOfRange(states.edges, i * width, (i + 1) * width);
+            blockedAtEnd.merge(states.node[i], own, InMemoryGraph::shared);
+        }
         int nr = relationTypes.length;
         BitSet[] reached = new BitSet[nr * 2];
-        for (int i = 0; i < states.size; i++) {
-            int node = states.node[i];
+        for (Map.Entry<Integer, int[]> end : blockedAtEnd.entrySet()) {
+            int node = end.getKey();
+            int[] blocked = end.getValue();
             for (int dir = 0; dir < 2; dir++) {
                 int[] start0 = dir == 0 ? outStart : inStart;
                 int[] edges = dir == 0 ? outEdges : inEdges;
                 for (int k = start0[node]; k < start0[node + 1]; k++) {
                     int e = edges[k];
-                    if (states.uses(i, e)) {
+                    if (contains(blocked, e)) {
                         continue;
                     }
                     int slot = edgeRel[e] * 2 + dir;
@@ -296,6 +304,27 @@ public final class InMemoryGraph implements GraphConstraint, Retriever {
             }
         }
         return out;
+    }
+
+    /** The edges present in both (each holds a path's few edges). */
+    private static int[] shared(int[] a, int[] b) {
+        int n = 0;
+        int[] out = new int[Math.min(a.length, b.length)];
+        for (int e : a) {
+            if (contains(b, e) && !contains(java.util.Arrays.copyOf(out, n), e)) {
+                out[n++] = e;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean contains(int[] edges, int e) {
+        for (int x : edges) {
+            if (x == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
