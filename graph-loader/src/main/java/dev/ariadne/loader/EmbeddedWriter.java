@@ -2,6 +2,7 @@ package dev.ariadne.loader;
 
 import dev.ariadne.core.error.GraphUnavailableException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,9 +36,12 @@ import org.neo4j.values.storable.Values;
  *
  * <p>Into a database with no entities yet (the usual first load) nothing can pre-exist, so the cache is
  * the whole truth: it skips index lookups and creates the constraint and indexes after the data, one
- * bulk index build instead of an index update per node. It also writes through the kernel's write
- * operations (token ids, long node ids) rather than the Core API's entity objects. Otherwise the schema
- * is made first, so that lookups use the unique index.
+ * bulk index build instead of an index update per node. It holds the triples back ({@link FreshGraph},
+ * up to {@link #MAX_PENDING_TRIPLES}) and at the end writes all entities first, then builds the
+ * constraint and indexes on a second thread while it writes the relationships, which touch no indexed
+ * label or property: on two cores the index build then costs almost no wall-clock time. These writes go
+ * through the kernel's write operations (token ids, long node ids) rather than the Core API's entity
+ * objects. Otherwise the schema is made first, so that lookups use the unique index.
  *
  * <p>Uses long node ids (deprecated in favour of element ids) because they are the cheap handle that
  * lets the cache outlive a transaction; they stay valid for the life of one load on a local store.
@@ -46,7 +50,19 @@ import org.neo4j.values.storable.Values;
 final class EmbeddedWriter implements GraphWriter {
     private static final Label ENTITY = Label.label(EntitySchema.ENTITY_LABEL);
 
+    /** Fresh-store triples held back before they are written anyway, bounding the memory held. */
+    static final int MAX_PENDING_TRIPLES = 2_000_000;
+    /**
+     * Most writes per transaction on the fresh-store path (or the batch size, when smaller). Measured on
+     * MetaQA: transactions of 10,000 or 20,000 writes cost about a fifth less CPU than 50,000 (Neo4j's
+     * per-transaction state and command maps grow large); see docs/loading.md.
+     */
+    static final int FRESH_TRANSACTION_SIZE = 20_000;
+
     private final GraphDatabaseService db;
+    private final int transactionSize;
+    private final int maxPendingTriples;
+    private final FreshGraph fresh = new FreshGraph();
     private final Map<String, NodeRef> nodes = new HashMap<>();
     private final Map<String, Integer> typeIndex = new HashMap<>();
     private final List<RelationshipType> types = new ArrayList<>();
@@ -56,10 +72,18 @@ final class EmbeddedWriter implements GraphWriter {
     private int epoch;
     private long createdInBatch;
 
-    EmbeddedWriter(GraphDatabaseService db) {
-        this.db = db;
+    EmbeddedWriter(GraphDatabaseService db, int batchSize) {
+        this(db, batchSize, MAX_PENDING_TRIPLES);
     }
 
+    /** {@code batchSize}: the load's batch size, which caps the fresh-store path's transactions. */
+    EmbeddedWriter(GraphDatabaseService db, int batchSize, int maxPendingTriples) {
+        this.db = db;
+        this.transactionSize = Math.min(batchSize, FRESH_TRANSACTION_SIZE);
+        this.maxPendingTriples = maxPendingTriples;
+    }
+
+    /** A written relationship: node ids, or on the fresh-store path {@link FreshGraph} entity numbers. */
     private record Edge(long subject, int type, long object) {
     }
 
@@ -96,26 +120,57 @@ final class EmbeddedWriter implements GraphWriter {
     }
 
     @Override
+    public void commitPending() {
+        if (freshStore && !fresh.isEmpty()) {
+            writePending(false);
+        }
+    }
+
+    @Override
     public void close() {
+        RuntimeException failure = null;
+        if (freshStore && !fresh.isEmpty()) {
+            // The last write of a fresh load: nodes first, then the schema is built on another thread
+            // while this one writes the relationships (which touch no indexed label or property).
+            try {
+                writePending(schemaDeferred);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
         if (schemaDeferred) {
             schemaDeferred = false;
-            createSchema();
+            try {
+                createSchema();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
     private void createSchema() {
         try {
-            // One transaction for all three, so their populations share one scan of the store.
+            // The two indexes first: their population starts at commit, in the background, and runs
+            // while the constraint's own index is populated (a constraint is created only once its
+            // index is built). Each statement keeps IF NOT EXISTS.
             try (Transaction tx = db.beginTx()) {
-                for (String statement : EntitySchema.SCHEMA_STATEMENTS) {
+                for (String statement : EntitySchema.SCHEMA_STATEMENTS.subList(1, EntitySchema.SCHEMA_STATEMENTS.size())) {
                     tx.execute(statement).close();
                 }
                 tx.commit();
             }
             try (Transaction tx = db.beginTx()) {
-                tx.schema().awaitIndexesOnline(10, TimeUnit.MINUTES);
+                tx.execute(EntitySchema.SCHEMA_STATEMENTS.get(0)).close();
                 tx.commit();
             }
+            SchemaWait.untilOnline(db, TimeUnit.MINUTES.toNanos(10));
         } catch (RuntimeException e) {
             throw new GraphUnavailableException("cannot create the Entity constraint and indexes: " + e.getMessage(), e);
         }
@@ -124,7 +179,7 @@ final class EmbeddedWriter implements GraphWriter {
     @Override
     public BatchResult write(List<ParsedTriple> batch) {
         if (freshStore) {
-            return writeFresh(batch);
+            return holdFresh(batch);
         }
         Map<String, List<ParsedTriple>> byType = new LinkedHashMap<>();
         for (ParsedTriple t : batch) {
@@ -167,67 +222,148 @@ final class EmbeddedWriter implements GraphWriter {
     }
 
     /**
-     * The fresh-store path: nothing stored can match, so it writes straight through the kernel's write
-     * operations with token ids resolved once per batch and node ids from the cache (no entity objects,
-     * no token lookups by name per call, no existence checks). Profiling showed the Core API's per-call
-     * overhead as a large share of the writing thread's time.
+     * The fresh-store path, part one: nothing stored can match, so the batch only goes into memory,
+     * deduplicated, and is written by {@link #writePending}: at the end of the load (or when
+     * {@link #MAX_PENDING_TRIPLES} are held, or before a stop for too many malformed lines).
      */
-    private BatchResult writeFresh(List<ParsedTriple> batch) {
+    private BatchResult holdFresh(List<ParsedTriple> batch) {
         long created = 0;
-        createdInBatch = 0;
-        epoch++;
-        try (Transaction tx = db.beginTx()) {
-            KernelTransaction ktx = ((InternalTransaction) tx).kernelTransaction();
-            TokenWrite tokens = ktx.tokenWrite();
-            Write write = ktx.dataWrite();
-            int[] labels = {tokens.labelGetOrCreateForName(EntitySchema.ENTITY_LABEL)};
-            int keyToken = tokens.propertyKeyGetOrCreateForName(EntitySchema.KEY);
-            int nameToken = tokens.propertyKeyGetOrCreateForName(EntitySchema.NAME);
-            String lastRelation = null;
-            int type = -1;
-            int typeToken = -1;
-            for (ParsedTriple t : batch) {
-                if (!t.relation().equals(lastRelation)) {
-                    lastRelation = t.relation();
-                    type = typeIndex.computeIfAbsent(lastRelation, k -> {
-                        types.add(RelationshipType.withName(k));
-                        return types.size() - 1;
-                    });
-                    typeToken = tokens.relationshipTypeGetOrCreateForName(lastRelation);
-                }
-                long s = freshNode(write, labels, keyToken, nameToken, t.subjectKey(), t.subjectName());
-                long o = freshNode(write, labels, keyToken, nameToken, t.objectKey(), t.objectName());
-                if (!written.add(new Edge(s, type, o))) {
-                    continue;
-                }
-                write.relationshipCreate(s, typeToken, o);
+        long entitiesBefore = fresh.entityCount();
+        String lastRelation = null;
+        int type = -1;
+        for (ParsedTriple t : batch) {
+            if (!t.relation().equals(lastRelation)) {
+                lastRelation = t.relation();
+                type = typeIndex.computeIfAbsent(lastRelation, k -> {
+                    types.add(RelationshipType.withName(k));
+                    return types.size() - 1;
+                });
+            }
+            int s = fresh.entity(t.subjectKey(), t.subjectName());
+            int o = fresh.entity(t.objectKey(), t.objectName());
+            if (written.add(new Edge(s, type, o))) {
+                fresh.addEdge(s, type, o);
                 created++;
             }
-            tx.commit();
+        }
+        BatchResult result = new BatchResult(created, fresh.entityCount() - entitiesBefore);
+        if (fresh.pendingEdges() >= maxPendingTriples) {
+            writePending(false);
+        }
+        return result;
+    }
+
+    /**
+     * The fresh-store path, part two: writes the held entities, then their relationships, straight
+     * through the kernel's write operations with token ids and long node ids (no entity objects, no
+     * token lookups by name per call, no existence checks; profiling showed the Core API's per-call
+     * overhead as a large share of the writing thread's time). With {@code buildSchema}, the constraint
+     * and indexes are created on a second thread once the entities are committed, so that their
+     * population overlaps the relationship writes.
+     */
+    private void writePending(boolean buildSchema) {
+        Thread schemaThread = null;
+        RuntimeException[] schemaFailure = new RuntimeException[1];
+        try {
+            writePendingNodes();
+            if (buildSchema) {
+                schemaDeferred = false;
+                schemaThread = new Thread(() -> {
+                    try {
+                        createSchema();
+                    } catch (RuntimeException e) {
+                        schemaFailure[0] = e;
+                    }
+                }, "ariadne-schema");
+                schemaThread.setDaemon(true);
+                schemaThread.start();
+            }
+            writePendingRelationships();
         } catch (KernelException | RuntimeException e) {
             nodes.clear();
             written.clear();
+            fresh.clear();
             freshStore = false;
-            throw new GraphUnavailableException("writing a batch of " + batch.size()
-                    + " triples to the embedded database failed: " + e.getMessage(), e);
+            throw new GraphUnavailableException("writing to the embedded database failed: " + e.getMessage(), e);
+        } finally {
+            if (schemaThread != null) {
+                joinUninterruptibly(schemaThread);
+            }
         }
-        return new BatchResult(created, createdInBatch);
+        if (schemaFailure[0] != null) {
+            throw schemaFailure[0];
+        }
     }
 
-    private long freshNode(Write write, int[] labels, int keyToken, int nameToken, String key, String name)
-            throws KernelException {
-        NodeRef ref = nodes.get(key);
-        if (ref != null) {
-            return ref.id;
+    private void writePendingNodes() throws KernelException {
+        int from = fresh.committedEntities();
+        int to = fresh.entityCount();
+        while (from < to) {
+            int end = (int) Math.min(to, (long) from + transactionSize);
+            try (Transaction tx = db.beginTx()) {
+                KernelTransaction ktx = ((InternalTransaction) tx).kernelTransaction();
+                TokenWrite tokens = ktx.tokenWrite();
+                Write write = ktx.dataWrite();
+                int[] labels = {tokens.labelGetOrCreateForName(EntitySchema.ENTITY_LABEL)};
+                int keyToken = tokens.propertyKeyGetOrCreateForName(EntitySchema.KEY);
+                int nameToken = tokens.propertyKeyGetOrCreateForName(EntitySchema.NAME);
+                for (int e = from; e < end; e++) {
+                    long id = write.nodeCreateWithLabels(labels);
+                    String key = fresh.key(e);
+                    String name = fresh.name(e);
+                    Value keyValue = Values.stringValue(key);
+                    write.nodeSetProperty(id, keyToken, keyValue);
+                    write.nodeSetProperty(id, nameToken,
+                            name == null || name.isEmpty() ? keyValue : Values.stringValue(name));
+                    fresh.setNodeId(e, id);
+                }
+                tx.commit();
+            }
+            fresh.committedUpTo(end);
+            from = end;
         }
-        long id = write.nodeCreateWithLabels(labels);
-        Value keyValue = Values.stringValue(key);
-        write.nodeSetProperty(id, keyToken, keyValue);
-        write.nodeSetProperty(id, nameToken, name == null || name.isEmpty() ? keyValue : Values.stringValue(name));
-        // No Node handle: resolve() rebinds one by id if a later batch goes through the Core API path.
-        nodes.put(key, new NodeRef(id, false, null, -1));
-        createdInBatch++;
-        return id;
+    }
+
+    private void writePendingRelationships() throws KernelException {
+        int count = fresh.pendingEdges();
+        int from = 0;
+        while (from < count) {
+            int end = (int) Math.min(count, (long) from + transactionSize);
+            try (Transaction tx = db.beginTx()) {
+                KernelTransaction ktx = ((InternalTransaction) tx).kernelTransaction();
+                TokenWrite tokens = ktx.tokenWrite();
+                Write write = ktx.dataWrite();
+                int[] typeTokens = new int[types.size()];
+                Arrays.fill(typeTokens, -1);
+                for (int i = from; i < end; i++) {
+                    int type = fresh.edgeType(i);
+                    int token = typeTokens[type];
+                    if (token < 0) {
+                        token = tokens.relationshipTypeGetOrCreateForName(types.get(type).name());
+                        typeTokens[type] = token;
+                    }
+                    write.relationshipCreate(fresh.nodeId(fresh.edgeSubject(i)), token, fresh.nodeId(fresh.edgeObject(i)));
+                }
+                tx.commit();
+            }
+            from = end;
+        }
+        fresh.clearEdges();
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The cached entity for {@code key}, its node bound to this batch's transaction. */

@@ -28,7 +28,7 @@ public interface GraphLoader {
     static GraphLoader embedded(EmbeddedGraph graph, LoadOptions options) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(options, "options");
-        return files -> new LoadRun(new EmbeddedWriter(graph.database()), options).run(files);
+        return files -> new LoadRun(new EmbeddedWriter(graph.database(), options.batchSize()), options).run(files);
     }
 
     /** Writes over Bolt with batched {@code UNWIND} transactions and driver-managed retries. */

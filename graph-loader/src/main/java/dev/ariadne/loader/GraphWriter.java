@@ -11,8 +11,19 @@ interface GraphWriter extends AutoCloseable {
      */
     void prepare();
 
-    /** Writes one batch in one transaction (retried as a whole where the driver retries). */
+    /**
+     * Writes one batch in one transaction (retried as a whole where the driver retries), or holds it
+     * until {@link #commitPending()} or {@link #close()}; either way, returns what it adds.
+     */
     BatchResult write(List<ParsedTriple> batch);
+
+    /**
+     * Commits whatever {@link #write} accepted but held back (a fresh embedded store holds triples back
+     * to write entities before relationships); called before a load stops for too many malformed lines,
+     * so that what the stop message counts as committed is.
+     */
+    default void commitPending() {
+    }
 
     /** Why {@code type} cannot be written by this writer, or null when it can. */
     default String typeProblem(String type) {

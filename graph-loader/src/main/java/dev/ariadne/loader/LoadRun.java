@@ -117,6 +117,7 @@ final class LoadRun implements TripleSink {
         options.onRejected().accept(r);
         if (rejected > options.maxErrors()) {
             flush();
+            writer.commitPending();
             throw new LoadAbortedException(String.format(Locale.ROOT,
                     "load stopped: %,d malformed lines, more than the %,d allowed (--max-errors); last: %s. "
                             + "%,d triples were committed before stopping; loading again after fixing the input"
