@@ -97,7 +97,14 @@ final class BeamPathPlanner implements PathPlanner {
 
     List<Plan> plan(PlanningRequest request, GraphConstraint constraint, float[] question) {
         boolean useTrained = trained != null;
-        PlannerWeights.Projection proj = (useTrained ? trained : zeroShot).project(question);
+        PlannerWeights.Projection proj;
+        if (useTrained && trained.hasRoles()) {
+            // the role attention reads the question's words, each embedded on its own (cached: few distinct words)
+            QuestionWords words = QuestionWords.of(request.maskedQuestion());
+            proj = trained.project(question, cache.get(words.words()), words.buckets());
+        } else {
+            proj = (useTrained ? trained : zeroShot).project(question);
+        }
         int hops = Math.min(request.maxHops(), maxHops);
         List<Scored> pool = new ArrayList<>();
         List<RelationPath> beam = List.of(RelationPath.EMPTY);

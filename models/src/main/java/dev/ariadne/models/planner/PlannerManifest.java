@@ -20,7 +20,11 @@ public record PlannerManifest(int formatVersion, String baseModelId, String base
                               int maxHops, int hopRank, int verbaliserVersion, String trainingDataSha256, int trainingExamples,
                               long seed, Hyperparameters hyperparameters, ValidationMetrics validation,
                               List<String> relationVocabulary, double temperature, String weightsSha256) {
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * 2: adds the role attention block (see {@link PlannerWeights}) after the length head; format-1 files
+     * are refused (retrain).
+     */
+    public static final int FORMAT_VERSION = 2;
 
     public PlannerManifest {
         Objects.requireNonNull(baseModelId, "baseModelId");

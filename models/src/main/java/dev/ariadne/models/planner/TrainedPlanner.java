@@ -32,7 +32,8 @@ import java.util.Objects;
  *   "ARIADNE-PLANNER\n"              16 ASCII bytes
  *   int32 (big-endian)               manifest length in bytes
  *   manifest                         UTF-8 JSON ({@link PlannerManifest})
- *   float32 little-endian            W, A_1..A_2H, B_1..B_2H, l_1..l_H, b (see {@link PlannerWeights})
+ *   float32 little-endian            W, A_1..A_2H, B_1..B_2H, l_1..l_H, b, then per role (2):
+ *                                    C, D, position logits (see {@link PlannerWeights})
  *   int32 big-endian                 number of relation-pair priors, then per pair:
  *     modified UTF-8 (DataOutput)    the pair "r1,r2"
  *     float32 big-endian             its prior
@@ -183,6 +184,11 @@ public final class TrainedPlanner {
             fb.put(w.lengthWeights(i));
         }
         fb.put(w.lengthBiases());
+        for (int r = 0; r < PlannerWeights.ROLES; r++) {
+            fb.put(w.roleC(r));
+            fb.put(w.roleD(r));
+            fb.put(w.roleAlpha(r));
+        }
         return buf.array();
     }
 
@@ -205,6 +211,15 @@ public final class TrainedPlanner {
             fb.get(x);
         }
         fb.get(bias);
+        int roles = PlannerWeights.ROLES;
+        float[][] rc = new float[roles][d * k];
+        float[][] rd = new float[roles][d * k];
+        float[][] ra = new float[roles][QuestionWords.BUCKETS];
+        for (int r = 0; r < roles; r++) {
+            fb.get(rc[r]);
+            fb.get(rd[r]);
+            fb.get(ra[r]);
+        }
         java.util.Map<String, Float> pairs = new java.util.TreeMap<>();
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, dense, bytes.length - dense))) {
             int n = in.readInt();
@@ -218,7 +233,7 @@ public final class TrainedPlanner {
                 throw new ModelException("corrupt planner file: trailing bytes after the weights");
             }
         }
-        return PlannerWeights.of(d, h, k, whole, a, b, l, bias, pairs);
+        return PlannerWeights.of(d, h, k, whole, a, b, l, bias, pairs, rc, rd, ra);
     }
 
     static String sha256(byte[] bytes) {

@@ -12,6 +12,7 @@ import dev.ariadne.models.encoder.TextEncoder;
 import dev.ariadne.models.planner.PathPlanner;
 import dev.ariadne.models.planner.PlannerManifest;
 import dev.ariadne.models.planner.PlannerWeights;
+import dev.ariadne.models.planner.QuestionWords;
 import dev.ariadne.models.planner.TrainedPlanner;
 import dev.ariadne.models.verbalise.PathVerbaliser;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,9 @@ public final class PlannerTrainer {
     private final TextEncoder encoder;
     private final TrainingOptions options;
     private int[][] pathPairs;
+    private int[][] questionWords;
+    private int[][][] questionBuckets;
+    private float[][] wordEmbeddings;
 
     private PlannerTrainer(TextEncoder encoder, TrainingOptions options) {
         this.encoder = encoder;
@@ -148,6 +152,19 @@ public final class PlannerTrainer {
             questions.add(ex.maskedQuestion());
         }
         float[][] q = encodeChunked(questions);
+        // the question's words, each embedded once, for the role attention
+        Map<String, Integer> wordIds = new java.util.LinkedHashMap<>();
+        questionWords = new int[n][];
+        questionBuckets = new int[n][][];
+        for (int i = 0; i < n; i++) {
+            QuestionWords qw = QuestionWords.of(questions.get(i));
+            questionWords[i] = new int[qw.words().size()];
+            for (int j = 0; j < qw.words().size(); j++) {
+                questionWords[i][j] = wordIds.computeIfAbsent(qw.words().get(j), x -> wordIds.size());
+            }
+            questionBuckets[i] = qw.buckets();
+        }
+        wordEmbeddings = encodeChunked(new ArrayList<>(wordIds.keySet()));
         List<String> pathTexts = new ArrayList<>(paths.size());
         Map<DirectedRelation, Integer> hopIds = new HashMap<>();
         List<String> hopTexts = new ArrayList<>();
@@ -263,8 +280,10 @@ public final class PlannerTrainer {
         final int k;
         final float scale;
         final float[] w;
-        final float[][] a;   // 2H slots, d x k
+        final float[][] a;   // 2H slots then the ROLES role slots (C, D), d x k
         final float[][] b;
+        final float[][] roleAlpha;
+        final Adam[] adamAlpha;
         final float[][] lenW;
         final float[] lenB;
         final Adam adamW;
@@ -289,8 +308,13 @@ public final class PlannerTrainer {
             for (int i = 0; i < d; i++) {
                 w[i * d + i] = scale;
             }
-            a = new float[2 * hops][d * k];
-            b = new float[2 * hops][d * k];
+            a = new float[2 * hops + PlannerWeights.ROLES][d * k];
+            b = new float[2 * hops + PlannerWeights.ROLES][d * k];
+            roleAlpha = new float[PlannerWeights.ROLES][QuestionWords.BUCKETS];
+            adamAlpha = new Adam[PlannerWeights.ROLES];
+            for (int r = 0; r < PlannerWeights.ROLES; r++) {
+                adamAlpha[r] = new Adam(QuestionWords.BUCKETS);
+            }
             SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
             float init = (float) (1.0 / Math.sqrt(d));
             for (float[] x : a) {
@@ -301,9 +325,9 @@ public final class PlannerTrainer {
             lenW = new float[hops][d];
             lenB = new float[hops];
             adamW = new Adam(d * d);
-            adamA = new Adam[2 * hops];
-            adamB = new Adam[2 * hops];
-            for (int s = 0; s < 2 * hops; s++) {
+            adamA = new Adam[2 * hops + PlannerWeights.ROLES];
+            adamB = new Adam[2 * hops + PlannerWeights.ROLES];
+            for (int s = 0; s < 2 * hops + PlannerWeights.ROLES; s++) {
                 adamA[s] = new Adam(d * k);
                 adamB[s] = new Adam(d * k);
             }
@@ -319,7 +343,12 @@ public final class PlannerTrainer {
             for (int i = 0; i < pairs.length; i++) {
                 prior.put(pairKeys.get(i), pairs[i]);
             }
-            return PlannerWeights.of(d, hops, k, w, a, b, lenW, lenB, prior);
+            int slots = 2 * hops;
+            int roles = PlannerWeights.ROLES;
+            return PlannerWeights.of(d, hops, k, w, java.util.Arrays.copyOfRange(a, 0, slots),
+                    java.util.Arrays.copyOfRange(b, 0, slots), lenW, lenB, prior,
+                    java.util.Arrays.copyOfRange(a, slots, slots + roles), java.util.Arrays.copyOfRange(b, slots, slots + roles),
+                    roleAlpha);
         }
     }
 
@@ -353,8 +382,8 @@ public final class PlannerTrainer {
         float[][][] out = new float[he.length][][];
         for (int h = 0; h < he.length; h++) {
             if (used == null || used[h]) {
-                out[h] = new float[2 * m.hops][m.k];
-                for (int s = 0; s < 2 * m.hops; s++) {
+                out[h] = new float[2 * m.hops + PlannerWeights.ROLES][m.k];
+                for (int s = 0; s < 2 * m.hops + PlannerWeights.ROLES; s++) {
                     PlannerWeights.leftMultiply(he[h], m.b[s], m.d, m.k, out[h][s]);
                 }
             }
@@ -373,13 +402,36 @@ public final class PlannerTrainer {
         float[] lenCoef;
         int[] pairIds;
         float[] pairCoef;
+        float[][] roleV;   // per role, d: the attended word vector (the role slot's question side)
+        float[][] gAlpha;  // per role, position buckets: gradient of the attention's position logits
     }
 
-    static double[] scores(Model m, float[] q, int[] cand, float[][] pe, int[][] pathHops, int[][] pathPairs,
-                           float[][][] hp, float[] uw, float[][] ua, double[] len) {
+    /** The embeddings of one question's words, in order. */
+    private float[][] wordsOf(int question) {
+        int[] ids = questionWords[question];
+        float[][] out = new float[ids.length][];
+        for (int j = 0; j < ids.length; j++) {
+            out[j] = wordEmbeddings[ids[j]];
+        }
+        return out;
+    }
+
+    /**
+     * Scores of one question's candidates (as {@link PlannerWeights.Projection#score}). {@code ua} has
+     * {@code 2H + ROLES} rows; {@code roleV} (ROLES x d) and {@code att} (ROLES x words) receive the role
+     * attention's outputs.
+     */
+    static double[] scores(Model m, float[] q, float[][] words, int[][] buckets, int[] cand, float[][] pe, int[][] pathHops,
+                           int[][] pathPairs, float[][][] hp, float[] uw, float[][] ua, double[] len, float[][] roleV,
+                           double[][] att) {
         PlannerWeights.leftMultiply(q, m.w, m.d, m.d, uw);
-        for (int s = 0; s < 2 * m.hops; s++) {
+        int slots = 2 * m.hops;
+        for (int s = 0; s < slots; s++) {
             PlannerWeights.leftMultiply(q, m.a[s], m.d, m.k, ua[s]);
+        }
+        for (int r = 0; r < PlannerWeights.ROLES; r++) {
+            PlannerWeights.attend(words, buckets, m.roleAlpha[r], roleV[r], att[r]);
+            PlannerWeights.leftMultiply(roleV[r], m.a[slots + r], m.d, m.k, ua[slots + r]);
         }
         for (int h = 0; h < m.hops; h++) {
             len[h] = PlannerWeights.dot(m.lenW[h], q) + m.lenB[h];
@@ -388,7 +440,9 @@ public final class PlannerTrainer {
         for (int c = 0; c < cand.length; c++) {
             int[] hop = pathHops[cand[c]];
             int L = hop.length;
-            double v = PlannerWeights.dot(uw, pe[cand[c]]) + len[L - 1];
+            double v = PlannerWeights.dot(uw, pe[cand[c]]) + len[L - 1]
+                    + PlannerWeights.dot(ua[slots], hp[hop[0]][slots])
+                    + PlannerWeights.dot(ua[slots + 1], hp[hop[L - 1]][slots + 1]);
             for (int pair : pathPairs[cand[c]]) {
                 v += m.pairs[pair];
             }
@@ -402,14 +456,19 @@ public final class PlannerTrainer {
         return out;
     }
 
-    private static Pass forward(Model m, Prepared ex, float[][] q, float[][] pe, int[][] pathHops, int[][] pathPairs,
-                                float[][][] hp) {
+    private static Pass forward(Model m, Prepared ex, float[][] q, float[][] words, int[][] buckets, float[][] pe,
+                                int[][] pathHops, int[][] pathPairs, float[][][] hp) {
         int d = m.d;
         int slots = 2 * m.hops;
+        int roles = PlannerWeights.ROLES;
+        int allSlots = slots + roles;
         float[] uw = new float[d];
-        float[][] ua = new float[slots][m.k];
+        float[][] ua = new float[allSlots][m.k];
         double[] len = new double[m.hops];
-        double[] s = scores(m, q[ex.question()], ex.paths(), pe, pathHops, pathPairs, hp, uw, ua, len);
+        float[][] roleV = new float[roles][d];
+        double[][] att = new double[roles][words.length];
+        double[] s = scores(m, q[ex.question()], words, buckets, ex.paths(), pe, pathHops, pathPairs, hp, uw, ua, len,
+                roleV, att);
         double max = Double.NEGATIVE_INFINITY;
         for (double v : s) {
             max = Math.max(max, v);
@@ -430,7 +489,7 @@ public final class PlannerTrainer {
         Pass out = new Pass();
         out.loss = -Math.log(Math.max(pos, 1e-30));
         out.aW = new float[d];
-        out.gA = new float[slots][m.k];
+        out.gA = new float[allSlots][m.k];
         out.lenCoef = new float[m.hops];
         java.util.Map<Integer, float[]> coef = new java.util.TreeMap<>();
         java.util.Map<Integer, Float> pairCoef = new java.util.TreeMap<>();
@@ -452,15 +511,44 @@ public final class PlannerTrainer {
                 int end = m.hops + L - 1 - i;
                 axpy(gf, r[i], out.gA[i]);
                 axpy(gf, r[end], out.gA[end]);
-                float[] cf = coef.computeIfAbsent(hop[i], x -> new float[slots]);
+                float[] cf = coef.computeIfAbsent(hop[i], x -> new float[allSlots]);
                 cf[i] += gf;
                 cf[end] += gf;
             }
+            // role slots: the first hop (next to the topic) and the last (next to the answer)
+            for (int r = 0; r < roles; r++) {
+                int h = r == 0 ? hop[0] : hop[L - 1];
+                axpy(gf, hp[h][slots + r], out.gA[slots + r]);
+                coef.computeIfAbsent(h, x -> new float[allSlots])[slots + r] += gf;
+            }
             out.lenCoef[L - 1] += gf;
         }
-        out.uA = new float[slots * m.k];
-        for (int sl = 0; sl < slots; sl++) {
+        out.uA = new float[allSlots * m.k];
+        for (int sl = 0; sl < allSlots; sl++) {
             System.arraycopy(ua[sl], 0, out.uA, sl * m.k, m.k);
+        }
+        // back through the attention: dL/dv = C gu; dL/dz_j = a_j (w_j - v) . dL/dv
+        out.roleV = roleV;
+        out.gAlpha = new float[roles][QuestionWords.BUCKETS];
+        for (int r = 0; r < roles; r++) {
+            float[] c = m.a[slots + r];
+            float[] gu = out.gA[slots + r];
+            float[] gv = new float[d];
+            for (int i = 0; i < d; i++) {
+                float acc = 0f;
+                int row = i * m.k;
+                for (int j = 0; j < m.k; j++) {
+                    acc += c[row + j] * gu[j];
+                }
+                gv[i] = acc;
+            }
+            double vg = PlannerWeights.dot(roleV[r], gv);
+            for (int j = 0; j < words.length; j++) {
+                float dz = (float) (att[r][j] * (PlannerWeights.dot(words[j], gv) - vg));
+                for (int b : buckets[j]) {
+                    out.gAlpha[r][b] += dz;
+                }
+            }
         }
         out.pairIds = new int[pairCoef.size()];
         out.pairCoef = new float[pairCoef.size()];
@@ -535,7 +623,9 @@ public final class PlannerTrainer {
                     }
                     fs.add(pool.submit(() -> {
                         for (int k = lo; k < hi; k++) {
-                            passes[k] = forward(m, train.get(order[start + k]), qq, pe, pathHops, pathPairs, hp);
+                            Prepared ex = train.get(order[start + k]);
+                            passes[k] = forward(m, ex, qq, wordsOf(ex.question()), questionBuckets[ex.question()], pe,
+                                    pathHops, pathPairs, hp);
                         }
                     }));
                 }
@@ -594,7 +684,8 @@ public final class PlannerTrainer {
         int d = m.d;
         int k = m.k;
         int bsz = qs.length;
-        int slots = 2 * m.hops;
+        int slots = 2 * m.hops + PlannerWeights.ROLES;
+        int hopSlots = 2 * m.hops;
         m.step++;
         double lr = options.learningRate();
         double c1 = 1 - Math.pow(0.9, m.step);
@@ -630,7 +721,7 @@ public final class PlannerTrainer {
         for (int s = 0; s < slots; s++) {
             float[] gA = new float[d * k];
             for (int e = 0; e < bsz; e++) {
-                float[] q = qs[e];
+                float[] q = s < hopSlots ? qs[e] : passes[e].roleV[s - hopSlots];
                 float[] ga = passes[e].gA[s];
                 for (int i = 0; i < d; i++) {
                     float qi = q[i] * inv;
@@ -668,6 +759,13 @@ public final class PlannerTrainer {
             }
             m.adamA[s].step(m.a[s], gA, 0, d * k, lr, c1, c2, l2, 0, 0f);
             m.adamB[s].step(m.b[s], gB, 0, d * k, lr, c1, c2, l2, 0, 0f);
+        }
+        for (int r = 0; r < PlannerWeights.ROLES; r++) {
+            float[] gAl = new float[m.roleAlpha[r].length];
+            for (Pass p : passes) {
+                axpy(inv, p.gAlpha[r], gAl);
+            }
+            m.adamAlpha[r].step(m.roleAlpha[r], gAl, 0, gAl.length, lr, c1, c2, 0f, 0, 0f);
         }
         float[] gLB = new float[m.hops];
         for (int h = 0; h < m.hops; h++) {
@@ -718,10 +816,13 @@ public final class PlannerTrainer {
         List<double[]> all = new ArrayList<>(calib.size());
         float[][][] hp = hopProjections(m, he, null);
         float[] uw = new float[m.d];
-        float[][] ua = new float[2 * m.hops][m.k];
+        float[][] ua = new float[2 * m.hops + PlannerWeights.ROLES][m.k];
         double[] len = new double[m.hops];
+        float[][] roleV = new float[PlannerWeights.ROLES][m.d];
         for (Prepared p : calib) {
-            all.add(scores(m, q[p.question()], p.paths(), pe, pathHops, pathPairs, hp, uw, ua, len));
+            float[][] words = wordsOf(p.question());
+            all.add(scores(m, q[p.question()], words, questionBuckets[p.question()], p.paths(), pe, pathHops, pathPairs, hp,
+                    uw, ua, len, roleV, new double[PlannerWeights.ROLES][words.length]));
         }
         double best = 1;
         double bestNll = Double.POSITIVE_INFINITY;

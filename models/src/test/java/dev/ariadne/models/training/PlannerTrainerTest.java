@@ -112,6 +112,22 @@ class PlannerTrainerTest {
     }
 
     @Test
+    void trainsTheRoleAttentionAndItReachesTheScores() {
+        assertTrue(trained.weights().hasRoles(), "training must move the role attention off zero");
+        assertEquals(PlannerManifest.FORMAT_VERSION, trained.manifest().formatVersion());
+        // the role terms read the question's words: the same question vector with other words scores otherwise
+        float[] q = ENCODER.encode("who wrote the films directed by X");
+        dev.ariadne.models.planner.QuestionWords words = dev.ariadne.models.planner.QuestionWords.of("who wrote the films directed by X");
+        float[][] w = ENCODER.encodeAll(words.words());
+        float[] path = ENCODER.encode(PathVerbaliser.verbalise(RelationPath.parse("~directed_by,written_by")));
+        float[][][] hops = {trained.weights().projectHop(ENCODER.encode("directed by")),
+            trained.weights().projectHop(ENCODER.encode("written by"))};
+        double withWords = trained.weights().project(q, w, words.buckets()).score(path, hops, 0f);
+        double without = trained.weights().project(q).score(path, hops, 0f);
+        assertNotEquals(withWords, without, 1e-6);
+    }
+
+    @Test
     void manifestRecordsProvenance() {
         PlannerManifest m = trained.manifest();
         assertEquals(ENCODER.modelId(), m.baseModelId());
