@@ -44,10 +44,10 @@ public final class LoaderBenchmark {
     private static final long METAQA_ENTITIES = 43_234;
     /**
      * Whole loads run before the timed ones, JMH-style, so that the medians measure the loader and not
-     * the JIT compiler: with one warm-up the timed runs kept getting faster up to the fifth. The first
+     * the JIT compiler: with one warm-up the timed runs kept getting faster up to the fifth, and with three still up to the last. Five is JMH's default number of warm-up iterations. The first
      * warm-up is still printed, as the cold (first load in a JVM) figure.
      */
-    private static final int DEFAULT_WARMUPS = 3;
+    private static final int DEFAULT_WARMUPS = 5;
 
     private LoaderBenchmark() {
     }

@@ -8,6 +8,7 @@ import dev.ariadne.core.reason.PlanEvidence;
 import dev.ariadne.core.reason.ScoredAnswer;
 import dev.ariadne.core.retrieve.RetrievalLimits;
 import dev.ariadne.models.encoder.TextEncoder;
+import dev.ariadne.models.encoder.EncoderModel;
 import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.models.eval.MetaQa;
 import dev.ariadne.models.planner.PathPlanner;
@@ -78,8 +79,10 @@ public class PlannerBenchmark {
         }
         graph = InMemoryGraph.readPipeSeparated(data.resolve("kb.txt"));
         List<MetaQa.Question> qs = MetaQa.readAll(data);
-        // -Dariadne.bench.threads / -Dariadne.bench.spin compare ONNX Runtime settings (docs/planner.md).
-        encoder = TextEncoders.builder().threads(Integer.getInteger("ariadne.bench.threads", 2))
+        // -Dariadne.bench.model / .threads / .spin compare encoders and ONNX Runtime settings (docs/planner.md).
+        encoder = TextEncoders.builder()
+                .model(EncoderModel.valueOf(System.getProperty("ariadne.bench.model", EncoderModel.BGE_SMALL_EN_V15_Q.name())))
+                .threads(Integer.getInteger("ariadne.bench.threads", 2))
                 .spinWait(Boolean.getBoolean("ariadne.bench.spin")).build();
         List<MetaQa.Question> train = new ArrayList<>();
         requests = new ArrayList<>();
