@@ -10,6 +10,7 @@ import dev.ariadne.core.reason.PlanEvidence;
 import dev.ariadne.core.reason.ScoredAnswer;
 import dev.ariadne.core.retrieve.RetrievalLimits;
 import dev.ariadne.models.encoder.TextEncoder;
+import dev.ariadne.models.encoder.EncoderModel;
 import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.models.planner.PathPlanner;
 import dev.ariadne.models.planner.TrainedPlanner;
@@ -63,6 +64,7 @@ public final class PlannerEvaluation {
         Path save = null;
         Path embeddingCache = null;
         int threads = Runtime.getRuntime().availableProcessors();
+        EncoderModel encoderModel = EncoderModel.BGE_SMALL_EN_V15_Q;
         int epochs = TrainingOptions.defaults().epochs();
         TrainingOptions defaults = TrainingOptions.defaults();
         double l2 = defaults.l2();
@@ -77,6 +79,7 @@ public final class PlannerEvaluation {
                 case "--save" -> save = Path.of(args[++i]);
                 case "--embedding-cache" -> embeddingCache = Path.of(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--encoder" -> encoderModel = EncoderModel.fromId(args[++i]);
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--l2" -> l2 = Double.parseDouble(args[++i]);
                 case "--lr" -> lr = Double.parseDouble(args[++i]);
@@ -105,7 +108,7 @@ public final class PlannerEvaluation {
         TrainingOptions options = TrainingOptions.builder().threads(threads).epochs(epochs).l2(l2).learningRate(lr)
                 .exploreWidth(explore).hopRank(rank).questionNoise(noise).vocabulary(graph.relationCounts().keySet()).build();
         System.out.println("training options: " + options);
-        try (TextEncoder raw = TextEncoders.builder().threads(threads).build();
+        try (TextEncoder raw = TextEncoders.builder().model(encoderModel).threads(threads).build();
              TextEncoder enc = new CachingEncoder(raw, embeddingCache)) {
             PlannerEvaluation ev = new PlannerEvaluation(graph, qs, enc, options);
             ev.run(only, save);
