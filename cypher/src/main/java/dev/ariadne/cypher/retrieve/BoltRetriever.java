@@ -44,8 +44,11 @@ public final class BoltRetriever implements Retriever {
     /** Which side runs the path search. */
     public enum Mode { PROCEDURE, CYPHER }
 
+    /** One record for the whole answer: a record per path costs more on the wire and in the driver than the paths. */
     public static final String CALL = "CALL ariadne.expand($entity, $relations, $config) "
-            + "YIELD keys, names, truncated, pathsFound, frontierCut RETURN keys, names, truncated, pathsFound, frontierCut";
+            + "YIELD keys, names, truncated, pathsFound, frontierCut "
+            + "RETURN collect(keys) AS keys, collect(names) AS names, count(*) AS rows, "
+            + "max(truncated) AS truncated, max(pathsFound) AS pathsFound, max(frontierCut) AS frontierCut";
     static final String TOPIC = "MATCH (a:" + GraphModel.ENTITY_LABEL + " {key: $key}) RETURN a.name AS name";
     static final String HAS_PROCEDURE = "SHOW PROCEDURES YIELD name WHERE name = 'ariadne.expand' RETURN count(*) AS n";
     /** Extra time the server gets beyond the query's own budget before the transaction is killed. */
@@ -119,27 +122,18 @@ public final class BoltRetriever implements Retriever {
         params.put("entity", topic.key());
         params.put("relations", relations);
         params.put("config", ExpandConfig.toMap(limits));
-        var result = tx.run(CALL, params);
+        Record r = tx.run(CALL, params).single();
         List<ReasoningPath> paths = new ArrayList<>();
-        boolean truncated = false;
-        long found = 0;
-        long cut = 0;
-        boolean any = false;
-        while (result.hasNext()) {
-            Record r = result.next();
-            any = true;
-            truncated = r.get("truncated").asBoolean();
-            found = r.get("pathsFound").asLong();
-            cut = r.get("frontierCut").asLong();
-            Value keys = r.get("keys");
-            if (!keys.isNull()) {
-                paths.add(toReasoningPath(keys, r.get("names"), path));
-            }
+        Value keys = r.get("keys");
+        Value names = r.get("names");
+        for (int i = 0; i < keys.size(); i++) {
+            paths.add(toReasoningPath(keys.get(i), names.get(i), path));
         }
-        if (!any) {
-            // An empty answer is also what a missing topic would give if the procedure did not check; it does.
-            found = 0;
-        }
+        // No rows at all: nothing found (a missing topic is an error the procedure raises itself).
+        boolean any = r.get("rows").asLong() > 0;
+        boolean truncated = any && r.get("truncated").asBoolean();
+        long found = any ? r.get("pathsFound").asLong() : 0;
+        long cut = any ? r.get("frontierCut").asLong() : 0;
         return new RetrievalResult(topic, path, paths, found, cut, truncated,
                 new ExecutedQuery("cypher", CALL, params));
     }
