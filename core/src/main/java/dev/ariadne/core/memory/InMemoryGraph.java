@@ -306,12 +306,15 @@ public final class InMemoryGraph implements GraphConstraint, Retriever {
         return out;
     }
 
-    /** The edges present in both (each holds a path's few edges). */
+    /**
+     * The edges present in both. Each holds a path's few edges, or an earlier result of this method, and
+     * a path uses an edge at most once, so {@code a} has no repeats and neither has the result.
+     */
     private static int[] shared(int[] a, int[] b) {
         int n = 0;
         int[] out = new int[Math.min(a.length, b.length)];
         for (int e : a) {
-            if (contains(b, e) && !contains(java.util.Arrays.copyOf(out, n), e)) {
+            if (contains(b, e)) {
                 out[n++] = e;
             }
         }

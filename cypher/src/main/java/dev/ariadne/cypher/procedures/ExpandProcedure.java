@@ -12,7 +12,6 @@ import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.retrieve.RetrievalLimits;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -85,10 +84,9 @@ public class ExpandProcedure {
             Deadline deadline = Deadline.in("ariadne.expand of " + path.format() + " from '" + entity + "'", limits.timeout());
             PathExpansion.Outcome<Long, Long> out = PathExpansion.run(hops, start, entity, path.hops(), limits, deadline);
             List<Result> rows = new ArrayList<>(out.paths().size());
-            Map<Long, String> names = new HashMap<>();
             long i = 0;
             for (PathExpansion.Found<Long, Long> f : out.paths()) {
-                rows.add(row(hops, path, f, names, i++, out));
+                rows.add(row(hops, path, f, i++, out));
             }
             if (rows.isEmpty() && out.truncated()) {
                 rows.add(new Result(null, null, null, null, null, -1, true, out.pathsFound(), out.frontierCut()));
@@ -99,13 +97,12 @@ public class ExpandProcedure {
 
     /** Only the returned paths become Core API entities, which Cypher turns into path values. */
     private static Result row(KernelHops hops, RelationPath path, PathExpansion.Found<Long, Long> f,
-                              Map<Long, String> names, long index, PathExpansion.Outcome<Long, Long> out) {
+                              long index, PathExpansion.Outcome<Long, Long> out) {
         List<Long> nodes = f.nodes();
         PathImpl.Builder b = new PathImpl.Builder(hops.node(nodes.get(0)));
         List<String> pathNames = new ArrayList<>(nodes.size());
         for (int h = 0; h < nodes.size(); h++) {
-            String key = f.keys().get(h);
-            pathNames.add(names.computeIfAbsent(nodes.get(h), id -> hops.entity(id, key).name()));
+            pathNames.add(hops.entity(nodes.get(h), f.keys().get(h)).name());
             if (h < f.relationships().size()) {
                 b = b.push(hops.relationship(f.relationships().get(h), nodes.get(h), nodes.get(h + 1), path.hops().get(h)));
             }

@@ -12,7 +12,6 @@ import dev.ariadne.core.retrieve.RetrievalLimits;
 import dev.ariadne.core.retrieve.RetrievalResult;
 import dev.ariadne.core.retrieve.Retriever;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +60,11 @@ public final class EmbeddedRetriever implements Retriever {
                 throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
             }
             PathExpansion.Outcome<Long, Long> out = PathExpansion.run(hops, start, topic.key(), path.hops(), limits, deadline);
-            Map<Long, Entity> entities = new HashMap<>();
             List<ReasoningPath> paths = new ArrayList<>(out.paths().size());
             for (PathExpansion.Found<Long, Long> f : out.paths()) {
                 List<Entity> es = new ArrayList<>(f.nodes().size());
                 for (int i = 0; i < f.nodes().size(); i++) {
-                    String key = f.keys().get(i);
-                    es.add(entities.computeIfAbsent(f.nodes().get(i), id -> hops.entity(id, key)));
+                    es.add(hops.entity(f.nodes().get(i), f.keys().get(i)));
                 }
                 paths.add(new ReasoningPath(es, path));
             }

@@ -6,6 +6,7 @@ import dev.ariadne.cypher.GraphModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
@@ -52,7 +53,13 @@ import org.neo4j.values.storable.Values;
  * <p>Not thread-safe, like the transaction it reads; {@link #close} releases the cursors.
  */
 public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
+    /** Index entries the ordered scan may read per neighbour before it falls back to reading keys. */
+    static final int SCAN_PER_NEIGHBOUR = 4;
+    /** The count store's "any label" token (TokenConstants.ANY_LABEL in the kernel). */
+    private static final int ANY_LABEL = -1;
+
     private final InternalTransaction tx;
+    private final KernelTransaction ktx;
     private final Read read;
     private final TokenRead tokens;
     private final NodeCursor hopNode;
@@ -62,11 +69,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     private final int keyToken;
     private final int nameToken;
     private final Map<Long, String> keys = new HashMap<>();
-    /** Index entries the ordered scan may read per neighbour before it falls back to reading keys. */
-    static final int SCAN_PER_NEIGHBOUR = 4;
-    /** The count store's "any label" token (TokenConstants.ANY_LABEL in the kernel). */
-    private static final int ANY_LABEL = -1;
-    private final KernelTransaction ktx;
+    private final Map<Long, Entity> entities = new HashMap<>();
     private NodeValueIndexCursor keyIndexCursor;
     private IndexReadSession keyIndex;
     private Boolean keyIndexUsable;
@@ -135,7 +138,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     }
 
     /** The {@code max} candidates with the smallest keys by an ordered index scan, or null when that cannot be trusted or would cost too much. */
-    private Frontier<Long> smallestByIndex(java.util.Set<Long> candidates, int max) {
+    private Frontier<Long> smallestByIndex(Set<Long> candidates, int max) {
         if (!keyIndexUsable()) {
             return null;
         }
@@ -253,10 +256,15 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         return k;
     }
 
-    /** The entity for a node whose key is known: its display name, or the key when it has none. */
+    /**
+     * The entity for a node whose key is known: its display name, or the key when it has none (cached for
+     * this transaction: found paths share most of their entities).
+     */
     public Entity entity(long node, String key) {
-        String name = property(node, nameToken);
-        return new Entity(key, name == null ? key : name);
+        return entities.computeIfAbsent(node, n -> {
+            String name = property(n, nameToken);
+            return new Entity(key, name == null ? key : name);
+        });
     }
 
     /** The Core API node for an id found by this source. */

@@ -75,25 +75,28 @@ public final class PathExpansion<N, R> {
         long frontierCut = 0;
         for (int i = 0; i < n; i++) {
             deadline.check();
-            List<Edge<N, R>> edges = new ArrayList<>();
+            // Every edge is held as three parallel entries until the frontier is chosen: from a hub most
+            // are cut, and only those into the kept frontier become Edge objects.
             List<N> froms = new ArrayList<>();
+            List<R> rels = new ArrayList<>();
+            List<N> tos = new ArrayList<>();
             Map<N, String> reached = new HashMap<>();
             source.expand(frontier, hops.get(i), (from, rel, to, toKey) -> {
                 tick();
                 froms.add(from);
-                edges.add(new Edge<>(rel, to, toKey));
+                rels.add(rel);
+                tos.add(to);
                 reached.putIfAbsent(to, toKey);
             });
             HopSource.Frontier<N> chosen = source.frontier(reached, limits.maxFrontierPerHop());
             Map<N, String> keptKeys = chosen.kept();
             frontierCut += chosen.cut();
-            // Only edges into the kept frontier are stored: from a hub most are cut.
             Map<N, List<Edge<N, R>>> out = new HashMap<>();
-            for (int k = 0; k < edges.size(); k++) {
-                Edge<N, R> e = edges.get(k);
-                String key = keptKeys.get(e.to());
+            for (int k = 0; k < tos.size(); k++) {
+                N to = tos.get(k);
+                String key = keptKeys.get(to);
                 if (key != null) {
-                    out.computeIfAbsent(froms.get(k), x -> new ArrayList<>()).add(new Edge<>(e.rel(), e.to(), key));
+                    out.computeIfAbsent(froms.get(k), x -> new ArrayList<>()).add(new Edge<>(rels.get(k), to, key));
                 }
             }
             Comparator<Edge<N, R>> order = Comparator.comparing(Edge::toKey);

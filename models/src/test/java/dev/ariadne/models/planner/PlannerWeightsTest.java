@@ -39,19 +39,24 @@ class PlannerWeightsTest {
         return PlannerWeights.of(D, H, K, withRest ? random(rng, D * D) : new float[D * D], a, b, lw, lb, Map.of());
     }
 
-    /** (q' A_s)(B_s' r), computed directly from the matrices. */
-    private static double slot(PlannerWeights w, int s, float[] q, float[] r) {
+    /** (q' A)(B' r) for row-major D x K matrices, computed directly. */
+    private static double lowRank(float[] q, float[] a, float[] r, float[] b) {
         double total = 0;
         for (int c = 0; c < K; c++) {
             double qa = 0;
             double rb = 0;
             for (int i = 0; i < D; i++) {
-                qa += q[i] * w.slotA(s)[i * K + c];
-                rb += r[i] * w.slotB(s)[i * K + c];
+                qa += q[i] * a[i * K + c];
+                rb += r[i] * b[i * K + c];
             }
             total += qa * rb;
         }
         return total;
+    }
+
+    /** (q' A_s)(B_s' r). */
+    private static double slot(PlannerWeights w, int s, float[] q, float[] r) {
+        return lowRank(q, w.slotA(s), r, w.slotB(s));
     }
 
     private static double score(PlannerWeights w, float[] q, float[] e, List<float[]> hops) {
@@ -95,19 +100,9 @@ class PlannerWeightsTest {
         return PlannerWeights.of(D, H, K, new float[D * D], zeroSlots, zeroSlots, lw, new float[H], Map.of(), c, d, alpha);
     }
 
-    /** (v' C_role)(D_role' r), directly. */
+    /** (v' C_role)(D_role' r). */
     private static double role(PlannerWeights w, int role, float[] v, float[] r) {
-        double total = 0;
-        for (int c = 0; c < K; c++) {
-            double vc = 0;
-            double rd = 0;
-            for (int i = 0; i < D; i++) {
-                vc += v[i] * w.roleC(role)[i * K + c];
-                rd += r[i] * w.roleD(role)[i * K + c];
-            }
-            total += vc * rd;
-        }
-        return total;
+        return lowRank(v, w.roleC(role), r, w.roleD(role));
     }
 
     @Test
