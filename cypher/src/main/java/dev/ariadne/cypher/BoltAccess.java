@@ -52,6 +52,6 @@ final class BoltAccess extends AssembledAccess {
     @Override
     public String describe() {
         return "bolt " + graph.uri() + (mode == BoltRetriever.Mode.PROCEDURE
-                ? " via ariadne.expand" : " via Cypher (ariadne.expand not installed)");
+                ? " via ariadne.retrieve" : " via Cypher (ariadne.retrieve not installed)");
     }
 }

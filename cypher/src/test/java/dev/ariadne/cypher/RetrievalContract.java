@@ -342,13 +342,15 @@ public abstract class RetrievalContract {
         graphs.add(randomTriples);
     }
 
-    @Test
-    void randomPathsMatchReference() {
-        ReferenceGraph ref = new ReferenceGraph(randomTriples);
-        Random rnd = new Random(seed + 1);
-        String replay = " (replay with -Dariadne.seed=" + seed + ")";
+    /** One seeded random query over the random graph. */
+    protected record RandomQuery(String topic, RelationPath path, RetrievalLimits limits) {
+    }
+
+    /** The {@code n} seeded random queries drawn from {@code rnd} (1-4 hops, caps 1 to 1,000, topic kept or not). */
+    protected List<RandomQuery> randomQueries(Random rnd, int n) {
         int[] caps = {1, 2, 3, 7, 1_000};
-        for (int q = 0; q < 150; q++) {
+        List<RandomQuery> out = new ArrayList<>(n);
+        for (int q = 0; q < n; q++) {
             String topic = randomTriples.get(rnd.nextInt(randomTriples.size())).subject();
             List<DirectedRelation> hops = new ArrayList<>();
             int len = 1 + rnd.nextInt(4);
@@ -356,9 +358,31 @@ public abstract class RetrievalContract {
                 hops.add(new DirectedRelation(RANDOM_TYPES.get(rnd.nextInt(RANDOM_TYPES.size())),
                         rnd.nextBoolean() ? Direction.FORWARD : Direction.BACKWARD));
             }
-            RelationPath path = new RelationPath(hops);
-            RetrievalLimits limits = new RetrievalLimits(caps[rnd.nextInt(caps.length)], caps[rnd.nextInt(caps.length)],
-                    Duration.ofSeconds(30), rnd.nextBoolean());
+            out.add(new RandomQuery(topic, new RelationPath(hops), new RetrievalLimits(caps[rnd.nextInt(caps.length)],
+                    caps[rnd.nextInt(caps.length)], Duration.ofSeconds(30), rnd.nextBoolean())));
+        }
+        return out;
+    }
+
+    /** How to replay a failing random test. */
+    protected String replay() {
+        return " (replay with -Dariadne.seed=" + seed + ")";
+    }
+
+    protected long seed() {
+        return seed;
+    }
+
+    @Test
+    void randomPathsMatchReference() {
+        ReferenceGraph ref = new ReferenceGraph(randomTriples);
+        Random rnd = new Random(seed + 1);
+        String replay = replay();
+        List<RandomQuery> queries = randomQueries(rnd, 150);
+        for (int q = 0; q < queries.size(); q++) {
+            String topic = queries.get(q).topic();
+            RelationPath path = queries.get(q).path();
+            RetrievalLimits limits = queries.get(q).limits();
             ReferenceGraph.Result want = ref.retrieve(topic, path, limits);
             RetrievalResult got = access.retriever().retrieve(e(topic), path, limits);
             String what = "query " + q + ": " + topic + " " + path + " " + limits + replay;

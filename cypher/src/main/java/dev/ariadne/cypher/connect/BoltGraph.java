@@ -1,5 +1,6 @@
 package dev.ariadne.cypher.connect;
 
+import org.neo4j.driver.AccessMode;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.error.InvalidInputException;
 import java.net.URI;
@@ -86,6 +87,12 @@ public final class BoltGraph implements AutoCloseable {
     /** Session settings for the configured database (the server default when none was named). */
     public SessionConfig sessionConfig() {
         return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    }
+
+    /** {@link #sessionConfig} for reads: a cluster routes them to a reader, and writes are refused. */
+    public SessionConfig readSessionConfig() {
+        SessionConfig.Builder b = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+        return (database == null ? b : b.withDatabase(database)).build();
     }
 
     @Override

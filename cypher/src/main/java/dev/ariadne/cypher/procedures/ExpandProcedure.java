@@ -29,7 +29,10 @@ import org.neo4j.procedure.Procedure;
 /**
  * {@code CALL ariadne.expand($entity, ['~directed_by', 'in_language'], {maxPaths: 100})}: Ariadne's
  * retrieval inside the database, on the kernel cursors with typed per-hop expansion (the same
- * {@link PathExpansion} as the embedded retriever, so the same semantics, caps and order).
+ * {@link PathExpansion} as the embedded retriever, so the same semantics, caps and order). Two shapes of
+ * one search: {@code ariadne.expand} yields a row per path with the path value (for Neo4j Browser);
+ * {@code ariadne.retrieve} yields one row with every path's keys and names (for clients: building 100
+ * path values and rows, and shipping them, cost more than the search from a hub).
  */
 public class ExpandProcedure {
     @Context
@@ -63,6 +66,24 @@ public class ExpandProcedure {
         }
     }
 
+    /** {@code ariadne.retrieve}'s one row: every path's keys and names, in {@code ariadne.expand}'s order. */
+    public static class Retrieved {
+        public final List<List<String>> keys;
+        public final List<List<String>> names;
+        public final boolean truncated;
+        public final long pathsFound;
+        public final long frontierCut;
+
+        public Retrieved(List<List<String>> keys, List<List<String>> names, boolean truncated, long pathsFound,
+                         long frontierCut) {
+            this.keys = keys;
+            this.names = names;
+            this.truncated = truncated;
+            this.pathsFound = pathsFound;
+            this.frontierCut = frontierCut;
+        }
+    }
+
     @Procedure(name = "ariadne.expand", mode = Mode.READ)
     @Description("ariadne.expand(entity, relations, config) - follows the directed relations (e.g. ['~directed_by', "
             + "'in_language']) from the entity with this key; each relationship at most once per path; paths "
@@ -70,6 +91,45 @@ public class ExpandProcedure {
     public Stream<Result> expand(@Name("entity") String entity,
                                  @Name("relations") List<String> relations,
                                  @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
+        return search("ariadne.expand", entity, relations, config, (hops, path, out) -> {
+            List<Result> rows = new ArrayList<>(out.paths().size());
+            long i = 0;
+            for (PathExpansion.Found<Long, Long> f : out.paths()) {
+                rows.add(row(hops, path, f, i++, out));
+            }
+            if (rows.isEmpty() && out.truncated()) {
+                rows.add(new Result(null, null, null, null, null, -1, true, out.pathsFound(), out.frontierCut()));
+            }
+            return rows.stream();
+        });
+    }
+
+    @Procedure(name = "ariadne.retrieve", mode = Mode.READ)
+    @Description("ariadne.retrieve(entity, relations, config) - the same search as ariadne.expand, as one row: the "
+            + "entity keys and names of every path (ariadne.expand's order), truncated, pathsFound and frontierCut. "
+            + "For clients: no path values, one record. config: {maxPaths, maxFrontierPerHop, timeoutMs, keepTopic}.")
+    public Stream<Retrieved> retrieve(@Name("entity") String entity,
+                                      @Name("relations") List<String> relations,
+                                      @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
+        return search("ariadne.retrieve", entity, relations, config, (hops, path, out) -> {
+            List<List<String>> keys = new ArrayList<>(out.paths().size());
+            List<List<String>> names = new ArrayList<>(out.paths().size());
+            for (PathExpansion.Found<Long, Long> f : out.paths()) {
+                keys.add(f.keys());
+                names.add(names(hops, f));
+            }
+            return Stream.of(new Retrieved(keys, names, out.truncated(), out.pathsFound(), out.frontierCut()));
+        });
+    }
+
+    /** Turns one finished search into the procedure's rows, while its cursors are still open. */
+    @FunctionalInterface
+    private interface Rows<T> {
+        Stream<T> of(KernelHops hops, RelationPath path, PathExpansion.Outcome<Long, Long> out);
+    }
+
+    private <T> Stream<T> search(String procedure, String entity, List<String> relations, Map<String, Object> config,
+                                 Rows<T> rows) {
         RetrievalLimits limits = ExpandConfig.parse(config);
         RelationPath path = parse(relations);
         validateTypes(path);
@@ -81,18 +141,17 @@ public class ExpandProcedure {
             if (start < 0) {
                 throw new EntityNotFoundException(entity, "no :Entity has this key");
             }
-            Deadline deadline = Deadline.in("ariadne.expand of " + path.format() + " from '" + entity + "'", limits.timeout());
-            PathExpansion.Outcome<Long, Long> out = PathExpansion.run(hops, start, entity, path.hops(), limits, deadline);
-            List<Result> rows = new ArrayList<>(out.paths().size());
-            long i = 0;
-            for (PathExpansion.Found<Long, Long> f : out.paths()) {
-                rows.add(row(hops, path, f, i++, out));
-            }
-            if (rows.isEmpty() && out.truncated()) {
-                rows.add(new Result(null, null, null, null, null, -1, true, out.pathsFound(), out.frontierCut()));
-            }
-            return rows.stream();
+            Deadline deadline = Deadline.in(procedure + " of " + path.format() + " from '" + entity + "'", limits.timeout());
+            return rows.of(hops, path, PathExpansion.run(hops, start, entity, path.hops(), limits, deadline));
         }
+    }
+
+    private static List<String> names(KernelHops hops, PathExpansion.Found<Long, Long> f) {
+        List<String> names = new ArrayList<>(f.nodes().size());
+        for (int h = 0; h < f.nodes().size(); h++) {
+            names.add(hops.entity(f.nodes().get(h), f.keys().get(h)).name());
+        }
+        return names;
     }
 
     /** Only the returned paths become Core API entities, which Cypher turns into path values. */
@@ -100,13 +159,10 @@ public class ExpandProcedure {
                               long index, PathExpansion.Outcome<Long, Long> out) {
         List<Long> nodes = f.nodes();
         PathImpl.Builder b = new PathImpl.Builder(hops.node(nodes.get(0)));
-        List<String> pathNames = new ArrayList<>(nodes.size());
-        for (int h = 0; h < nodes.size(); h++) {
-            pathNames.add(hops.entity(nodes.get(h), f.keys().get(h)).name());
-            if (h < f.relationships().size()) {
-                b = b.push(hops.relationship(f.relationships().get(h), nodes.get(h), nodes.get(h + 1), path.hops().get(h)));
-            }
+        for (int h = 0; h < f.relationships().size(); h++) {
+            b = b.push(hops.relationship(f.relationships().get(h), nodes.get(h), nodes.get(h + 1), path.hops().get(h)));
         }
+        List<String> pathNames = names(hops, f);
         String endKey = f.keys().get(f.keys().size() - 1);
         return new Result(b.build(), f.keys(), pathNames, endKey, pathNames.get(pathNames.size() - 1), index,
                 out.truncated(), out.pathsFound(), out.frontierCut());

@@ -28,13 +28,13 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 /**
- * Retrieval over Bolt in a read transaction ({@code session.executeRead}, so the driver retries
- * transient failures), with the query's budget as the transaction timeout. Two modes with the same
- * semantics, caps and order:
+ * Retrieval over Bolt in read transactions, with the query's budget as the transaction timeout and
+ * transient failures retried. Two modes with the same semantics, caps and order:
  * <ul>
- *   <li>{@link Mode#PROCEDURE}: one {@code CALL ariadne.expand(...)} (the plugin is installed);</li>
+ *   <li>{@link Mode#PROCEDURE}: one {@code CALL ariadne.retrieve(...)} (the plugin is installed);</li>
  *   <li>{@link Mode#CYPHER}: one templated query per hop ({@link BoltCypherHops}) with the path search
  *   ({@link PathExpansion}) on the client, for servers without the plugin.</li>
  * </ul>
@@ -44,13 +44,16 @@ public final class BoltRetriever implements Retriever {
     /** Which side runs the path search. */
     public enum Mode { PROCEDURE, CYPHER }
 
-    /** One record for the whole answer: a record per path costs more on the wire and in the driver than the paths. */
-    public static final String CALL = "CALL ariadne.expand($entity, $relations, $config) "
+    /** One record for the whole answer ({@code ariadne.retrieve}): rows and path values per path cost more than a hub's search. */
+    public static final String CALL = "CALL ariadne.retrieve($entity, $relations, $config) "
             + "YIELD keys, names, truncated, pathsFound, frontierCut "
-            + "RETURN collect(keys) AS keys, collect(names) AS names, count(*) AS rows, "
-            + "max(truncated) AS truncated, max(pathsFound) AS pathsFound, max(frontierCut) AS frontierCut";
+            + "RETURN keys, names, truncated, pathsFound, frontierCut";
     static final String TOPIC = "MATCH (a:" + GraphModel.ENTITY_LABEL + " {key: $key}) RETURN a.name AS name";
-    static final String HAS_PROCEDURE = "SHOW PROCEDURES YIELD name WHERE name = 'ariadne.expand' RETURN count(*) AS n";
+    static final String HAS_PROCEDURE = "SHOW PROCEDURES YIELD name WHERE name = 'ariadne.retrieve' RETURN count(*) AS n";
+    /** Attempts of one procedure call when the failure is retryable. */
+    static final int ATTEMPTS = 3;
+    /** Pause before the n-th retry: n times this. */
+    static final Duration RETRY_PAUSE = Duration.ofMillis(20);
     /** Extra time the server gets beyond the query's own budget before the transaction is killed. */
     static final Duration SERVER_GRACE = Duration.ofMillis(250);
 
@@ -65,7 +68,7 @@ public final class BoltRetriever implements Retriever {
     }
 
     /**
-     * Whether the server has {@code ariadne.expand} installed. A user not allowed to list procedures
+     * Whether the server has {@code ariadne.retrieve} installed. A user not allowed to list procedures
      * (a locked-down cluster) gets false: the Cypher mode needs no privilege beyond reading.
      */
     public static boolean hasProcedure(BoltGraph graph) {
@@ -87,10 +90,13 @@ public final class BoltRetriever implements Retriever {
         schema.validate(path);
         Deadline deadline = Deadline.in("retrieval of " + path.format() + " from '" + topic.key() + "'", limits.timeout());
         TransactionConfig config = TransactionConfig.builder().withTimeout(limits.timeout().plus(SERVER_GRACE)).build();
-        try (Session session = graph.driver().session(graph.sessionConfig())) {
-            return mode == Mode.PROCEDURE
-                    ? session.executeRead(tx -> viaProcedure(tx, topic, path, limits), config)
-                    : session.executeRead(tx -> viaCypher(tx, topic, path, limits, deadline), config);
+        try {
+            if (mode == Mode.PROCEDURE) {
+                return viaProcedure(topic, path, limits, config, deadline);
+            }
+            try (Session session = graph.driver().session(graph.sessionConfig())) {
+                return session.executeRead(tx -> viaCypher(tx, topic, path, limits, deadline), config);
+            }
         } catch (ClientException e) {
             throw translate(e, deadline, topic);
         } catch (AriadneException e) {
@@ -107,13 +113,19 @@ public final class BoltRetriever implements Retriever {
             return deadline.timeout(e);
         }
         if (msg.contains("EntityNotFoundException")) {
-            return new EntityNotFoundException(topic.key(), "no :Entity has this key (reported by ariadne.expand)");
+            return new EntityNotFoundException(topic.key(), "no :Entity has this key (reported by ariadne.retrieve)");
         }
         return new InvalidInputException("the server rejected the retrieval: " + msg, e);
     }
 
-    private RetrievalResult viaProcedure(org.neo4j.driver.TransactionContext tx, Entity topic, RelationPath path,
-                                         RetrievalLimits limits) {
+    /**
+     * One auto-commit {@code CALL} in a read session: RUN and PULL go out together and the server commits as it
+     * finishes, one round trip where a managed transaction takes two (BEGIN+RUN+PULL, then COMMIT). The call
+     * only reads, so a retryable failure (a leader switch, a server going away) is simply run again, at most
+     * {@value #ATTEMPTS} times in all and never past the deadline.
+     */
+    private RetrievalResult viaProcedure(Entity topic, RelationPath path, RetrievalLimits limits,
+                                         TransactionConfig config, Deadline deadline) {
         List<String> relations = new ArrayList<>(path.length());
         for (DirectedRelation h : path.hops()) {
             relations.add(h.format());
@@ -122,20 +134,36 @@ public final class BoltRetriever implements Retriever {
         params.put("entity", topic.key());
         params.put("relations", relations);
         params.put("config", ExpandConfig.toMap(limits));
-        Record r = tx.run(CALL, params).single();
+        Record r = null;
+        for (int attempt = 1; r == null; attempt++) {
+            try (Session session = graph.driver().session(graph.readSessionConfig())) {
+                r = session.run(CALL, params, config).single();
+            } catch (Neo4jException e) {
+                if (!(e instanceof RetryableException) || attempt >= ATTEMPTS
+                        || deadline.remaining().compareTo(RETRY_PAUSE.multipliedBy(attempt)) <= 0) {
+                    throw e;
+                }
+                pause(RETRY_PAUSE.multipliedBy(attempt), e);
+            }
+        }
         List<ReasoningPath> paths = new ArrayList<>();
         Value keys = r.get("keys");
         Value names = r.get("names");
         for (int i = 0; i < keys.size(); i++) {
             paths.add(toReasoningPath(keys.get(i), names.get(i), path));
         }
-        // No rows at all: nothing found (a missing topic is an error the procedure raises itself).
-        boolean any = r.get("rows").asLong() > 0;
-        boolean truncated = any && r.get("truncated").asBoolean();
-        long found = any ? r.get("pathsFound").asLong() : 0;
-        long cut = any ? r.get("frontierCut").asLong() : 0;
-        return new RetrievalResult(topic, path, paths, found, cut, truncated,
+        return new RetrievalResult(topic, path, paths, r.get("pathsFound").asLong(), r.get("frontierCut").asLong(),
+                r.get("truncated").asBoolean(),
                 new ExecutedQuery("cypher", CALL, params));
+    }
+
+    private static void pause(Duration d, Neo4jException cause) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cause;
+        }
     }
 
     /** Keys and names rather than the path value: a client needs no more, and path values cost far more to ship. */

@@ -1,7 +1,7 @@
 package dev.ariadne.cypher.retrieve;
 
 import dev.ariadne.core.graph.DirectedRelation;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,35 @@ public interface HopSource<N, R> {
         return Frontier.smallestKeys(reached, max);
     }
 
+    /**
+     * One hop: expands {@code frontier} along {@code hop} ({@link #expand}), chooses the next frontier of at
+     * most {@code max} entities ({@link #frontier}) and reports to {@code kept} only the edges into it, each
+     * with its neighbour's key. {@code tick} runs once per relationship read (the caller's deadline check).
+     * This default holds every edge until the frontier is chosen; a source may override it to hold the
+     * edges into neighbours it will cut more cheaply (from a hub, most of them).
+     */
+    default Frontier<N> hop(List<N> frontier, DirectedRelation hop, int max, Runnable tick, EdgeSink<N, R> kept) {
+        List<N> froms = new ArrayList<>();
+        List<R> rels = new ArrayList<>();
+        List<N> tos = new ArrayList<>();
+        Map<N, String> reached = new HashMap<>();
+        expand(frontier, hop, (from, rel, to, toKey) -> {
+            tick.run();
+            froms.add(from);
+            rels.add(rel);
+            tos.add(to);
+            reached.putIfAbsent(to, toKey);
+        });
+        Frontier<N> chosen = frontier(reached, max);
+        for (int k = 0; k < tos.size(); k++) {
+            String key = chosen.kept().get(tos.get(k));
+            if (key != null) {
+                kept.edge(froms.get(k), rels.get(k), tos.get(k), key);
+            }
+        }
+        return chosen;
+    }
+
     /** Receives the edges of one hop. */
     @FunctionalInterface
     interface EdgeSink<N, R> {
@@ -44,6 +73,9 @@ public interface HopSource<N, R> {
          * a hub's thousands of neighbours cost a heap of {@code max} entries, not a sort of all of them.
          */
         public static <N> Frontier<N> smallestKeys(Map<N, String> keys, int max) {
+            if (keys.size() <= max && !keys.containsValue(null)) {
+                return new Frontier<>(keys, 0);       // all kept: nothing to choose
+            }
             PriorityQueue<Map.Entry<N, String>> largestOnTop =
                     new PriorityQueue<>(Math.min(keys.size(), max) + 1, Map.Entry.<N, String>comparingByValue().reversed());
             long keyed = 0;

@@ -6,7 +6,9 @@ import dev.ariadne.cypher.GraphModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
@@ -37,15 +39,16 @@ import org.neo4j.values.storable.Values;
 /**
  * Typed per-hop expansion on the kernel's cursors, inside one transaction: nodes and relationships are
  * long ids, and only the paths finally returned become Core API entities ({@link #node},
- * {@link #relationship}). Used by the embedded retriever and the {@code ariadne.expand} procedure.
+ * {@link #relationship}). Used by the embedded retriever and the {@code ariadne.expand} and {@code ariadne.retrieve} procedures.
  *
- * <p>Keys are read only when the frontier is chosen ({@link #frontier}). When a hop reaches more entities
+ * <p>Keys are read only when the frontier is chosen ({@link #hop}, {@link #frontier}). When a hop reaches more entities
  * than the frontier may keep, say the 4,176 films of the genre Drama for a cap of 100, reading every
  * neighbour's key to find the 100 smallest costs more than the rest of the search. Instead the unique
  * index on {@code :Entity(key)}, which is ordered, is scanned from the smallest key, taking the neighbours
  * it meets with the key it stores, until the cap is filled: about {@code cap x entities / neighbours}
- * index entries (about 1,000 here) and no property reads. The scan gives up, and every key is read
- * instead, when it would cost more than {@value #SCAN_PER_NEIGHBOUR} entries per neighbour, when some
+ * index entries (about 1,000 here) and no property reads. Every key is read instead when that estimate,
+ * or the scan itself, passes {@value #SCAN_PER_NEIGHBOUR} entries per neighbour (300 actors of 100 films
+ * are spread over the whole index: reading 300 keys is cheaper than scanning a third of it), when some
  * node is not an {@code :Entity} (the index would not see it), when a key is not a string, or when a key
  * holds a character from U+D800 up (the index orders by code point, {@link String#compareTo} by UTF-16
  * unit; they agree below U+D800). So the kept frontier is the same either way.
@@ -57,6 +60,9 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     static final int SCAN_PER_NEIGHBOUR = 4;
     /** The count store's "any label" token (TokenConstants.ANY_LABEL in the kernel). */
     private static final int ANY_LABEL = -1;
+    /** Marks a node read and found without a key (compared by identity). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String NO_KEY = new String("");
 
     private final InternalTransaction tx;
     private final KernelTransaction ktx;
@@ -68,12 +74,17 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     private final PropertyCursor props;
     private final int keyToken;
     private final int nameToken;
-    private final Map<Long, String> keys = new HashMap<>();
+    /** Keys read in this transaction; a node without a key maps to {@link #NO_KEY}. */
+    private final LongObjectHashMap<String> keys = new LongObjectHashMap<>(1024);
     private final Map<Long, Entity> entities = new HashMap<>();
     private NodeValueIndexCursor keyIndexCursor;
     private IndexReadSession keyIndex;
     private Boolean keyIndexUsable;
+    /** How many nodes the key index holds (every node, when it is usable). */
+    private long indexedNodes;
     private int framesChosenByIndex;
+    /** How many keyed neighbours the last {@link #choose} left out. */
+    private long cutLastChoice;
 
     public KernelHops(Transaction tx) {
         this.tx = (InternalTransaction) tx;
@@ -119,31 +130,105 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     }
 
     /**
+     * One hop on primitive ids: every edge is held in three {@code long} lists and the distinct neighbours
+     * in a primitive set until the frontier is chosen, so a hub's thousands of edges into neighbours that
+     * are cut cost no boxed ids, map entries or edge objects; only the edges into the kept frontier reach
+     * {@code kept}.
+     */
+    @Override
+    public Frontier<Long> hop(List<Long> frontier, DirectedRelation hop, int max, Runnable tick, EdgeSink<Long, Long> kept) {
+        int type = tokens.relationshipType(hop.type());
+        if (type < 0 || keyToken < 0) {
+            return new Frontier<>(Map.of(), 0);
+        }
+        RelationshipSelection selection = RelationshipSelection.selection(type,
+                hop.isInverse() ? Direction.INCOMING : Direction.OUTGOING);
+        LongArrayList froms = new LongArrayList();
+        LongArrayList ids = new LongArrayList();
+        LongArrayList tos = new LongArrayList();
+        for (Long from : frontier) {
+            read.singleNode(from, hopNode);
+            if (!hopNode.next()) {
+                continue;
+            }
+            hopNode.relationships(rels, selection);
+            while (rels.next()) {
+                tick.run();
+                long to = rels.otherNodeReference();
+                froms.add(from);
+                ids.add(rels.relationshipReference());
+                tos.add(to);
+            }
+        }
+        LongHashSet reached = new LongHashSet(tos.size());
+        tos.forEach(reached::add);
+        LongObjectHashMap<String> chosen = choose(reached, max);
+        for (int k = 0; k < tos.size(); k++) {
+            String key = chosen.get(tos.get(k));
+            if (key != null) {
+                kept.edge(froms.get(k), ids.get(k), tos.get(k), key);
+            }
+        }
+        Map<Long, String> keptKeys = new HashMap<>(chosen.size() * 2);
+        chosen.forEachKeyValue(keptKeys::put);
+        return new Frontier<>(keptKeys, cutLastChoice);
+    }
+
+    /**
      * Chooses the next frontier (see the class comment): by an ordered scan of the key index when a hub's
      * neighbours outnumber the cap, else by reading every neighbour's key.
      */
     @Override
     public Frontier<Long> frontier(Map<Long, String> reached, int max) {
+        LongHashSet ids = new LongHashSet(reached.size());
+        reached.keySet().forEach(ids::add);
+        LongObjectHashMap<String> chosen = choose(ids, max);
+        Map<Long, String> kept = new HashMap<>(chosen.size() * 2);
+        chosen.forEachKeyValue(kept::put);
+        return new Frontier<>(kept, cutLastChoice);
+    }
+
+    /** The kept neighbours with their keys; how many keyed neighbours were left out goes to {@link #cutLastChoice}. */
+    private LongObjectHashMap<String> choose(LongHashSet reached, int max) {
         if (max > 0 && reached.size() > max) {
-            Frontier<Long> scanned = smallestByIndex(reached.keySet(), max);
+            LongObjectHashMap<String> scanned = smallestByIndex(reached, max);
             if (scanned != null) {
+                cutLastChoice = reached.size() - scanned.size();
                 return scanned;
             }
         }
-        Map<Long, String> withKeys = new HashMap<>(reached.size() * 2);
-        for (Long node : reached.keySet()) {
-            withKeys.put(node, key(node));
+        LongObjectHashMap<String> keyed = new LongObjectHashMap<>(reached.size());
+        reached.forEach(node -> {
+            String key = key(node);
+            if (key != null) {
+                keyed.put(node, key);
+            }
+        });
+        if (keyed.size() <= max) {
+            cutLastChoice = 0;
+            return keyed;
         }
-        return Frontier.smallestKeys(withKeys, max);
+        Map<Long, String> withKeys = new HashMap<>(keyed.size() * 2);
+        keyed.forEachKeyValue(withKeys::put);
+        Frontier<Long> smallest = Frontier.smallestKeys(withKeys, max);
+        LongObjectHashMap<String> chosen = new LongObjectHashMap<>(smallest.kept().size());
+        smallest.kept().forEach(chosen::put);
+        cutLastChoice = smallest.cut();
+        return chosen;
     }
 
     /** The {@code max} candidates with the smallest keys by an ordered index scan, or null when that cannot be trusted or would cost too much. */
-    private Frontier<Long> smallestByIndex(Set<Long> candidates, int max) {
+    private LongObjectHashMap<String> smallestByIndex(LongHashSet candidates, int max) {
         if (!keyIndexUsable()) {
             return null;
         }
         long budget = (long) SCAN_PER_NEIGHBOUR * candidates.size();
-        Map<Long, String> kept = new HashMap<>(max * 2);
+        // Neighbours spread over the index: the max-th smallest sits about indexed x max / neighbours entries
+        // in. A scan expected to run past its budget is not started (it would be thrown away).
+        if ((double) indexedNodes * max / candidates.size() > budget) {
+            return null;
+        }
+        LongObjectHashMap<String> kept = new LongObjectHashMap<>(max);
         try {
             read.nodeIndexScan(keyIndex, keyIndexCursor, IndexQueryConstraints.constrained(IndexOrder.ASCENDING, true));
             long scanned = 0;
@@ -169,7 +254,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
             return null;        // some candidates are not in the index; reading keys gives the exact answer
         }
         framesChosenByIndex++;
-        return new Frontier<>(kept, candidates.size() - kept.size());
+        return kept;
     }
 
     /** Whether the ordered key index exists, is online, and sees every node (all nodes are :Entity). */
@@ -177,7 +262,8 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         if (keyIndexUsable == null) {
             keyIndexUsable = false;
             int label = tokens.nodeLabel(GraphModel.ENTITY_LABEL);
-            if (label >= 0 && keyToken >= 0 && read.countsForNode(label) == read.countsForNode(ANY_LABEL)) {
+            indexedNodes = label < 0 ? 0 : read.countsForNode(label);
+            if (label >= 0 && keyToken >= 0 && indexedNodes == read.countsForNode(ANY_LABEL)) {
                 try {
                     SchemaRead schema = ktx.schemaRead();
                     IndexDescriptor index = schema.index(SchemaDescriptors.forLabel(label, keyToken), IndexType.RANGE);
@@ -249,11 +335,12 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     /** The node's key (cached for this transaction), or null when it has none. */
     public String key(long node) {
         String k = keys.get(node);
-        if (k == null && !keys.containsKey(node)) {
+        if (k == null) {
             k = property(node, keyToken);
-            keys.put(node, k);
+            keys.put(node, k == null ? NO_KEY : k);
+            return k;
         }
-        return k;
+        return k == NO_KEY ? null : k;
     }
 
     /**
@@ -291,7 +378,10 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
             return null;
         }
         Value v = props.propertyValue();
-        return v == Values.NO_VALUE ? null : v.asObjectCopy().toString();
+        if (v == Values.NO_VALUE) {
+            return null;
+        }
+        return v instanceof TextValue text ? text.stringValue() : v.asObjectCopy().toString();
     }
 
     @Override

@@ -75,30 +75,11 @@ public final class PathExpansion<N, R> {
         long frontierCut = 0;
         for (int i = 0; i < n; i++) {
             deadline.check();
-            // Every edge is held as three parallel entries until the frontier is chosen: from a hub most
-            // are cut, and only those into the kept frontier become Edge objects.
-            List<N> froms = new ArrayList<>();
-            List<R> rels = new ArrayList<>();
-            List<N> tos = new ArrayList<>();
-            Map<N, String> reached = new HashMap<>();
-            source.expand(frontier, hops.get(i), (from, rel, to, toKey) -> {
-                tick();
-                froms.add(from);
-                rels.add(rel);
-                tos.add(to);
-                reached.putIfAbsent(to, toKey);
-            });
-            HopSource.Frontier<N> chosen = source.frontier(reached, limits.maxFrontierPerHop());
+            Map<N, List<Edge<N, R>>> out = new HashMap<>();
+            HopSource.Frontier<N> chosen = source.hop(frontier, hops.get(i), limits.maxFrontierPerHop(), this::tick,
+                    (from, rel, to, key) -> out.computeIfAbsent(from, x -> new ArrayList<>()).add(new Edge<>(rel, to, key)));
             Map<N, String> keptKeys = chosen.kept();
             frontierCut += chosen.cut();
-            Map<N, List<Edge<N, R>>> out = new HashMap<>();
-            for (int k = 0; k < tos.size(); k++) {
-                N to = tos.get(k);
-                String key = keptKeys.get(to);
-                if (key != null) {
-                    out.computeIfAbsent(froms.get(k), x -> new ArrayList<>()).add(new Edge<>(rels.get(k), to, key));
-                }
-            }
             Comparator<Edge<N, R>> order = Comparator.comparing(Edge::toKey);
             for (List<Edge<N, R>> list : out.values()) {
                 list.sort(order);

@@ -64,8 +64,10 @@ class KernelHopsFrontierTest {
                     HopSource.Frontier<Long> exact = HopSource.Frontier.smallestKeys(allKeys, cap);
                     assertEquals(exact.kept(), viaSource.kept(), "seed " + seed + ", cap " + cap);
                     assertEquals(exact.cut(), viaSource.cut(), "seed " + seed + ", cap " + cap);
-                    if (!exotic) {
-                        assertTrue(hops.framesChosenByIndex() > 0, "seed " + seed + ": the ordered index scan was not used");
+                    // Small caps: the scan is expected to be cheap, so it must be the one used. Larger caps may be
+                    // left to reading keys by the cost estimate (entities x cap / neighbours); the result is the same.
+                    if (!exotic && cap <= 7) {
+                        assertTrue(hops.framesChosenByIndex() > 0, "seed " + seed + ", cap " + cap + ": the ordered index scan was not used");
                     }
                 }
             }

@@ -21,7 +21,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 /**
  * A knowledge graph in Neo4j, embedded or over Bolt, in Ariadne's layout ({@code (:Entity {key, name})}
  * nodes; see the graph-loader). Retrieval, the planning constraint, lookup and the schema are the cypher
- * module's {@link GraphAccess}; over Bolt the {@code ariadne.expand} procedure is used when the server
+ * module's {@link GraphAccess}; over Bolt the {@code ariadne.retrieve} procedure is used when the server
  * has the plugin, else templated Cypher.
  */
 public final class Neo4jKnowledgeGraph implements KnowledgeGraph {
