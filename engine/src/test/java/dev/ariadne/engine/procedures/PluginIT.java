@@ -142,7 +142,7 @@ class PluginIT {
             assertEquals("READ", r.get("mode").asString());
             procs.put(r.get("name").asString(), r.get("description").asString());
         }
-        assertEquals(List.of("ariadne.ask", "ariadne.expand", "ariadne.link", "ariadne.plan"), List.copyOf(procs.keySet()));
+        assertEquals(List.of("ariadne.ask", "ariadne.expand", "ariadne.link", "ariadne.plan", "ariadne.retrieve"), List.copyOf(procs.keySet()));
         procs.forEach((n, d) -> assertTrue(d.startsWith(n + "("), n + ": " + d));
     }
 
@@ -172,6 +172,8 @@ class PluginIT {
         assertEquals("directed_by", plans.get(0).get("relations").asString());
         List<Record> expand = run("CALL ariadne.expand('Copper Moon', ['directed_by', 'born_in']) YIELD answerKey RETURN answerKey", Map.of());
         assertEquals("Tarnholt", expand.get(0).get("answerKey").asString());
+        List<Record> one = run("CALL ariadne.retrieve('Copper Moon', ['directed_by', 'born_in']) YIELD keys RETURN keys", Map.of());
+        assertEquals("Tarnholt", one.get(0).get("keys").get(0).get(2).asString());
     }
 
     @Test

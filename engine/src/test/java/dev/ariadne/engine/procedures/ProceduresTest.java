@@ -89,7 +89,7 @@ class ProceduresTest {
                 "SHOW PROCEDURES YIELD name, description, mode WHERE name STARTS WITH 'ariadne.' RETURN name, description, mode")) {
             r.forEachRemaining(row -> procs.put((String) row.get("name"), List.of(row.get("description"), row.get("mode"))));
         }
-        assertEquals(List.of("ariadne.ask", "ariadne.expand", "ariadne.link", "ariadne.plan"), List.copyOf(procs.keySet()));
+        assertEquals(List.of("ariadne.ask", "ariadne.expand", "ariadne.link", "ariadne.plan", "ariadne.retrieve"), List.copyOf(procs.keySet()));
         procs.forEach((name, v) -> {
             String description = (String) v.get(0);
             assertTrue(description != null && description.startsWith(name + "("), name + ": " + description);
