@@ -23,6 +23,8 @@ import org.neo4j.graphdb.Transaction;
  * relationship every prefix path already used: exactly the relations whose extended path is non-empty.
  */
 public final class EmbeddedGraphConstraint implements GraphConstraint {
+    private static final DirectedRelation[] NOT_A_RELATION = new DirectedRelation[0];
+
     private final GraphDatabaseService db;
     private final SchemaCache schema;
 
@@ -47,18 +49,22 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
             }
             Map<Long, Set<Long>> ends = PrefixFrontier.ends(hops, start, topic.key(), prefix);
             PrefixFrontier.Tally tally = new PrefixFrontier.Tally();
-            Map<Integer, String> typeNames = new HashMap<>();
+            // Per type token: its two directed relations, or none when the type is not a valid relation name.
+            Map<Integer, DirectedRelation[]> directed = new HashMap<>();
             for (Map.Entry<Long, Set<Long>> e : ends.entrySet()) {
                 Set<Long> used = e.getValue();
                 hops.relationships(e.getKey(), (rel, typeId, v, outgoing) -> {
-                    if (used.contains(rel) || v == start || hops.key(v) == null) {
+                    if (v == start || (!used.isEmpty() && used.contains(rel))) {
                         return;
                     }
-                    String type = typeNames.computeIfAbsent(typeId, hops::typeName);
-                    if (DirectedRelation.typeProblem(type) != null) {
-                        return;
+                    DirectedRelation[] both = directed.computeIfAbsent(typeId, t -> {
+                        String type = hops.typeName(t);
+                        return DirectedRelation.typeProblem(type) != null ? NOT_A_RELATION
+                                : new DirectedRelation[] {DirectedRelation.forward(type), DirectedRelation.backward(type)};
+                    });
+                    if (both != NOT_A_RELATION && hops.hasKey(v)) {
+                        tally.add(both[outgoing ? 0 : 1], v);
                     }
-                    tally.add(outgoing ? DirectedRelation.forward(type) : DirectedRelation.backward(type), v);
                 });
             }
             return tally.frontiers();

@@ -3,14 +3,20 @@ package dev.ariadne.cypher.plan;
 import dev.ariadne.cypher.retrieve.Deadline;
 import dev.ariadne.cypher.retrieve.HopSource;
 import dev.ariadne.cypher.retrieve.PathExpansion;
+import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.RelationPath;
+import dev.ariadne.core.plan.RelationFrontier;
 import dev.ariadne.core.retrieve.RetrievalLimits;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 
 /**
  * The entities at the end of a prefix, each with the relationships that every prefix path reaching it
@@ -41,17 +47,25 @@ final class PrefixFrontier {
         return used;
     }
 
-    /** Distinct entities reached, per directed relation. */
+    /** Distinct entities reached, per directed relation (entities as objects, or as kernel node ids). */
     static final class Tally {
-        private final Map<dev.ariadne.core.graph.DirectedRelation, Set<Object>> reached = new HashMap<>();
+        private final Map<DirectedRelation, Set<Object>> reached = new HashMap<>();
+        private final Map<DirectedRelation, LongHashSet> reachedIds = new HashMap<>();
 
-        void add(dev.ariadne.core.graph.DirectedRelation r, Object entity) {
+        void add(DirectedRelation r, Object entity) {
             reached.computeIfAbsent(r, k -> new HashSet<>()).add(entity);
         }
 
-        java.util.List<dev.ariadne.core.plan.RelationFrontier> frontiers() {
-            java.util.List<dev.ariadne.core.plan.RelationFrontier> out = new java.util.ArrayList<>();
-            new java.util.TreeMap<>(reached).forEach((r, s) -> out.add(new dev.ariadne.core.plan.RelationFrontier(r, s.size())));
+        void add(DirectedRelation r, long node) {
+            reachedIds.computeIfAbsent(r, k -> new LongHashSet()).add(node);
+        }
+
+        List<RelationFrontier> frontiers() {
+            Map<DirectedRelation, Integer> sizes = new TreeMap<>();
+            reached.forEach((r, s) -> sizes.put(r, s.size()));
+            reachedIds.forEach((r, s) -> sizes.merge(r, s.size(), Integer::sum));
+            List<RelationFrontier> out = new ArrayList<>(sizes.size());
+            sizes.forEach((r, n) -> out.add(new RelationFrontier(r, n)));
             return out;
         }
     }

@@ -76,6 +76,8 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     private final int nameToken;
     /** Keys read in this transaction; a node without a key maps to {@link #NO_KEY}. */
     private final LongObjectHashMap<String> keys = new LongObjectHashMap<>(1024);
+    /** Nodes known to have a key whose value was not read ({@link #hasKey}). */
+    private final LongHashSet keyed = new LongHashSet();
     private final Map<Long, Entity> entities = new HashMap<>();
     private NodeValueIndexCursor keyIndexCursor;
     private IndexReadSession keyIndex;
@@ -341,6 +343,36 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
             return k;
         }
         return k == NO_KEY ? null : k;
+    }
+
+    /**
+     * Whether the node has a key, without decoding it when it was not read before (cached for this
+     * transaction, like {@link #key}): the planning constraint asks this of every neighbour of a frontier.
+     */
+    public boolean hasKey(long node) {
+        String k = keys.get(node);
+        if (k != null) {
+            return k != NO_KEY;
+        }
+        if (keyed.contains(node)) {
+            return true;
+        }
+        boolean has = keyToken >= 0 && hasProperty(node, keyToken);
+        if (has) {
+            keyed.add(node);
+        } else {
+            keys.put(node, NO_KEY);
+        }
+        return has;
+    }
+
+    private boolean hasProperty(long node, int token) {
+        read.singleNode(node, keyNode);
+        if (!keyNode.next()) {
+            return false;
+        }
+        keyNode.properties(props, PropertySelection.selection(token));
+        return props.next();
     }
 
     /**
