@@ -398,6 +398,8 @@ public abstract class RetrievalContract {
                     gotNext.put(f.relation(), f.frontierSize());
                 }
                 assertEquals(wantNext, gotNext, "next relations of " + topic + " after " + prefix + replay);
+                assertEquals(List.copyOf(gotNext.keySet()), access.constraint().nextRelationTypes(e(topic), prefix),
+                        "next relation types of " + topic + " after " + prefix + replay);
             }
         }
     }

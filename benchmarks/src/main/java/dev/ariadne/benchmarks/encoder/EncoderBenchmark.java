@@ -47,9 +47,9 @@ public class EncoderBenchmark {
         return Integer.getInteger("ariadne.bench.threads", 0);
     }
 
-    /** Whether ONNX Runtime threads busy-wait (the encoder's default: no). */
+    /** Whether ONNX Runtime threads busy-wait during a run (the encoder's default: yes; {@code -Dariadne.bench.spin=false}). */
     static boolean spinWait() {
-        return Boolean.getBoolean("ariadne.bench.spin");
+        return Boolean.parseBoolean(System.getProperty("ariadne.bench.spin", "true"));
     }
 
     @State(Scope.Benchmark)

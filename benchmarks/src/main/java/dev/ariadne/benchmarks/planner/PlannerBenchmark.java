@@ -83,7 +83,7 @@ public class PlannerBenchmark {
         encoder = TextEncoders.builder()
                 .model(EncoderModel.valueOf(System.getProperty("ariadne.bench.model", EncoderModel.BGE_SMALL_EN_V15_Q.name())))
                 .threads(Integer.getInteger("ariadne.bench.threads", 2))
-                .spinWait(Boolean.getBoolean("ariadne.bench.spin")).build();
+                .spinWait(Boolean.parseBoolean(System.getProperty("ariadne.bench.spin", "true"))).build();
         List<MetaQa.Question> train = new ArrayList<>();
         requests = new ArrayList<>();
         for (MetaQa.Question q : qs) {

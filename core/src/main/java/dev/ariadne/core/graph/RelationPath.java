@@ -8,12 +8,24 @@ import java.util.List;
  * A sequence of directed relations to follow from a topic entity, the unit a planner emits.
  * Text form: {@code ~starred_actors,directed_by}; {@link #parse} also takes RoG's arrow form
  * {@code ~starred_actors -> directed_by}. The empty path (length 0) is legal and formats as "".
+ *
+ * <p>Immutable, equal by its hops. Not a record only so that its text form and hash, which planners and
+ * caches ask for many times per question, are computed once.
  */
-public record RelationPath(List<DirectedRelation> hops) {
+public final class RelationPath {
     public static final RelationPath EMPTY = new RelationPath(List.of());
 
-    public RelationPath {
-        hops = List.copyOf(hops);
+    private final List<DirectedRelation> hops;
+    private String text;        // format(), computed on first use (a benign race: the same string)
+    private int hash;           // hashCode(), 0 until computed
+
+    public RelationPath(List<DirectedRelation> hops) {
+        this.hops = List.copyOf(hops);
+    }
+
+    /** The hops, first to last (unmodifiable). */
+    public List<DirectedRelation> hops() {
+        return hops;
     }
 
     public static RelationPath of(DirectedRelation... hops) {
@@ -97,7 +109,12 @@ public record RelationPath(List<DirectedRelation> hops) {
 
     /** The canonical text form {@code r1,~r2}. */
     public String format() {
-        return join(",");
+        String t = text;
+        if (t == null) {
+            t = join(",");
+            text = t;
+        }
+        return t;
     }
 
     /** RoG's arrow form {@code r1 -> ~r2}. */
@@ -114,6 +131,21 @@ public record RelationPath(List<DirectedRelation> hops) {
             sb.append(hops.get(i).format());
         }
         return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof RelationPath other && hops.equals(other.hops));
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = hops.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     @Override

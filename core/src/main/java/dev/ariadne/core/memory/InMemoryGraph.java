@@ -252,42 +252,23 @@ public final class InMemoryGraph implements GraphConstraint, Retriever {
 
     @Override
     public List<RelationFrontier> nextRelations(Entity topic, RelationPath prefix) {
-        Integer start = ids.get(topic.key());
-        if (start == null) {
-            return List.of();
-        }
-        int[][] hops = resolve(prefix);
-        if (hops == null) {
-            return List.of();
-        }
-        States states = prefixStates(start, prefix, hops, hops.length);
-        if (states.size == 0) {
-            return List.of();
-        }
-        // Many paths end at the same entity; an edge leaving it is blocked only if every one of them used
-        // it, so each distinct end is scanned once, skipping the edges all its paths share (usually none).
-        Map<Integer, int[]> blockedAtEnd = new java.util.LinkedHashMap<>();
-        int width = states.width();
-        for (int i = 0; i < states.size; i++) {
-            int[] own = java.util.Arrays.copyOfRange(states.edges, i * width, (i + 1) * width);
-            blockedAtEnd.merge(states.node[i], own, InMemoryGraph::shared);
-        }
+        Ends ends = ends(topic, prefix);
         int nr = relationTypes.length;
         BitSet[] reached = new BitSet[nr * 2];
-        for (Map.Entry<Integer, int[]> end : blockedAtEnd.entrySet()) {
-            int node = end.getKey();
-            int[] blocked = end.getValue();
+        for (int j = 0; j < ends.size(); j++) {
+            int node = ends.node[j];
+            int[] blocked = ends.blocked[j];
             for (int dir = 0; dir < 2; dir++) {
                 int[] start0 = dir == 0 ? outStart : inStart;
                 int[] edges = dir == 0 ? outEdges : inEdges;
                 for (int k = start0[node]; k < start0[node + 1]; k++) {
                     int e = edges[k];
-                    if (contains(blocked, e)) {
+                    if (blocked.length > 0 && contains(blocked, e)) {
                         continue;
                     }
                     int slot = edgeRel[e] * 2 + dir;
                     if (reached[slot] == null) {
-                        reached[slot] = new BitSet();
+                        reached[slot] = new BitSet(keys.length);
                     }
                     reached[slot].set(dir == 0 ? edgeDst[e] : edgeSrc[e]);
                 }
@@ -304,6 +285,117 @@ public final class InMemoryGraph implements GraphConstraint, Retriever {
             }
         }
         return out;
+    }
+
+    /**
+     * {@link #nextRelations} without the sizes: a relation is present at its first edge that no path
+     * already used, so once found the rest of its edges at every end are skipped (a hub's thousands of
+     * edges of one type cost one binary search).
+     */
+    @Override
+    public List<DirectedRelation> nextRelationTypes(Entity topic, RelationPath prefix) {
+        Ends ends = ends(topic, prefix);
+        int nr = relationTypes.length;
+        boolean[] present = new boolean[nr * 2];
+        for (int j = 0; j < ends.size(); j++) {
+            int node = ends.node[j];
+            int[] blocked = ends.blocked[j];
+            for (int dir = 0; dir < 2; dir++) {
+                int[] start0 = dir == 0 ? outStart : inStart;
+                int[] edges = dir == 0 ? outEdges : inEdges;
+                int to = start0[node + 1];
+                for (int k = start0[node]; k < to; ) {
+                    int rel = edgeRel[edges[k]];
+                    int slot = rel * 2 + dir;
+                    if (present[slot]) {
+                        k = runEnd(edges, k, to, rel);
+                        continue;
+                    }
+                    if (blocked.length == 0 || !contains(blocked, edges[k])) {
+                        present[slot] = true;
+                    }
+                    k++;
+                }
+            }
+        }
+        List<DirectedRelation> out = new ArrayList<>();
+        for (int rel = 0; rel < nr; rel++) {
+            for (int dir = 0; dir < 2; dir++) {
+                if (present[rel * 2 + dir]) {
+                    out.add(new DirectedRelation(relationTypes[rel], dir == 0 ? Direction.FORWARD : Direction.BACKWARD));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first position in {@code edges[from, to)} (sorted by relation) holding a relation other than {@code rel}. */
+    private int runEnd(int[] edges, int from, int to, int rel) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (edgeRel[edges[mid]] <= rel) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The distinct entities a prefix reaches, each with the edges every prefix path reaching it used. */
+    private record Ends(int[] node, int[][] blocked) {
+        static final Ends NONE = new Ends(new int[0], new int[0][]);
+
+        int size() {
+            return node.length;
+        }
+    }
+
+    /**
+     * Many paths end at the same entity; an edge leaving it is blocked only if every one of them used it,
+     * so each distinct end is scanned once, skipping the edges all its paths share (usually none). The
+     * states are grouped by end node through one sort of (node, state) pairs.
+     */
+    private Ends ends(Entity topic, RelationPath prefix) {
+        Integer start = ids.get(topic.key());
+        if (start == null) {
+            return Ends.NONE;
+        }
+        int[][] hops = resolve(prefix);
+        if (hops == null) {
+            return Ends.NONE;
+        }
+        States states = prefixStates(start, prefix, hops, hops.length);
+        if (states.size == 0) {
+            return Ends.NONE;
+        }
+        int width = states.width();
+        long[] byEnd = new long[states.size];
+        for (int i = 0; i < states.size; i++) {
+            byEnd[i] = ((long) states.node[i] << 32) | i;
+        }
+        java.util.Arrays.sort(byEnd);
+        int[] nodes = new int[byEnd.length];
+        int[][] blockedAt = new int[byEnd.length][];
+        int n = 0;
+        for (int g = 0; g < byEnd.length; ) {
+            int node = (int) (byEnd[g] >>> 32);
+            int first = (int) byEnd[g];
+            int[] blocked = java.util.Arrays.copyOfRange(states.edges, first * width, (first + 1) * width);
+            int next = g + 1;
+            for (; next < byEnd.length && (int) (byEnd[next] >>> 32) == node; next++) {
+                if (blocked.length > 0) {
+                    int other = (int) byEnd[next];
+                    blocked = shared(blocked, java.util.Arrays.copyOfRange(states.edges, other * width, (other + 1) * width));
+                }
+            }
+            g = next;
+            nodes[n] = node;
+            blockedAt[n++] = blocked;
+        }
+        return new Ends(java.util.Arrays.copyOf(nodes, n), java.util.Arrays.copyOf(blockedAt, n));
     }
 
     /**
@@ -338,7 +430,7 @@ public final class InMemoryGraph implements GraphConstraint, Retriever {
         if (n == 0) {
             return States.start(start);
         }
-        String key = start + "\u0000" + prefix.prefix(n).format();
+        StateKey key = new StateKey(start, prefix.prefix(n));
         synchronized (stateCache) {
             States hit = stateCache.get(key);
             if (hit != null) {
@@ -358,9 +450,12 @@ public final class InMemoryGraph implements GraphConstraint, Retriever {
 
     private static final int STATE_CACHE_ENTRIES = 256;
     private static final int STATE_CACHE_MAX_STATES = 50_000;
-    private final java.util.LinkedHashMap<String, States> stateCache = new java.util.LinkedHashMap<>(512, 0.75f, true) {
+    private record StateKey(int start, RelationPath prefix) {
+    }
+
+    private final java.util.LinkedHashMap<StateKey, States> stateCache = new java.util.LinkedHashMap<>(512, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, States> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<StateKey, States> eldest) {
             return size() > STATE_CACHE_ENTRIES;
         }
     };

@@ -52,7 +52,14 @@ class InMemoryGraphFrontierTest {
                 for (RelationFrontier f : graph.nextRelations(Entity.named(topic), prefix)) {
                     actual.put(f.relation().format(), f.frontierSize());
                 }
-                assertEquals(bruteForce(list, topic, hops), actual, "seed " + seed + ", topic " + topic + ", prefix " + prefix.format());
+                Map<String, Long> expected = bruteForce(list, topic, hops);
+                String what = "seed " + seed + ", topic " + topic + ", prefix " + prefix.format();
+                assertEquals(expected, actual, what);
+                List<String> types = new ArrayList<>();
+                graph.nextRelationTypes(Entity.named(topic), prefix).forEach(r -> types.add(r.format()));
+                List<String> fromFrontiers = new ArrayList<>();
+                graph.nextRelations(Entity.named(topic), prefix).forEach(f -> fromFrontiers.add(f.relation().format()));
+                assertEquals(fromFrontiers, types, "types only, same order: " + what);
             }
         }
     }

@@ -8,11 +8,13 @@ import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.plan.GraphConstraint;
 import dev.ariadne.core.plan.RelationFrontier;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 
@@ -41,14 +43,55 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
         }
     }
 
+    @Override
+    public List<DirectedRelation> nextRelationTypes(Entity topic, RelationPath prefix) {
+        schema.validate(prefix);
+        try (Transaction tx = db.beginTx()) {
+            return nextRelationTypes(tx, topic, prefix);
+        }
+    }
+
     public static List<RelationFrontier> nextRelations(Transaction tx, Entity topic, RelationPath prefix) {
+        PrefixFrontier.Tally tally = new PrefixFrontier.Tally();
+        scanEnds(tx, topic, prefix, (relation, v, hops) -> {
+            if (hops.hasKey(v)) {
+                tally.add(relation, v);
+            }
+        });
+        return tally.frontiers();
+    }
+
+    /**
+     * {@link #nextRelations} without the sizes: once a relation has one valid neighbour, its other
+     * relationships are not checked for a key (a hub's thousands of neighbours of one type cost one check).
+     */
+    public static List<DirectedRelation> nextRelationTypes(Transaction tx, Entity topic, RelationPath prefix) {
+        Set<DirectedRelation> present = new TreeSet<>();
+        scanEnds(tx, topic, prefix, (relation, v, hops) -> {
+            if (!present.contains(relation) && hops.hasKey(v)) {
+                present.add(relation);
+            }
+        });
+        return new ArrayList<>(present);
+    }
+
+    /** Receives a relationship leaving an end of the prefix that some prefix path may take next. */
+    @FunctionalInterface
+    private interface NextSink {
+        void next(DirectedRelation relation, long neighbour, KernelHops hops);
+    }
+
+    /**
+     * Every relationship leaving an entity the prefix reaches, as a directed relation, except those back to
+     * the topic and those every prefix path reaching that entity already used.
+     */
+    private static void scanEnds(Transaction tx, Entity topic, RelationPath prefix, NextSink sink) {
         try (KernelHops hops = new KernelHops(tx)) {
             long start = hops.find(topic.key());
             if (start < 0) {
                 throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
             }
             Map<Long, Set<Long>> ends = PrefixFrontier.ends(hops, start, topic.key(), prefix);
-            PrefixFrontier.Tally tally = new PrefixFrontier.Tally();
             // Per type token: its two directed relations, or none when the type is not a valid relation name.
             Map<Integer, DirectedRelation[]> directed = new HashMap<>();
             for (Map.Entry<Long, Set<Long>> e : ends.entrySet()) {
@@ -62,12 +105,11 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
                         return DirectedRelation.typeProblem(type) != null ? NOT_A_RELATION
                                 : new DirectedRelation[] {DirectedRelation.forward(type), DirectedRelation.backward(type)};
                     });
-                    if (both != NOT_A_RELATION && hops.hasKey(v)) {
-                        tally.add(both[outgoing ? 0 : 1], v);
+                    if (both != NOT_A_RELATION) {
+                        sink.next(both[outgoing ? 0 : 1], v, hops);
                     }
                 });
             }
-            return tally.frontiers();
         }
     }
 }

@@ -3,6 +3,9 @@ package dev.ariadne.engine.procedures;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.link.EntityLookup;
 import dev.ariadne.core.plan.GraphConstraint;
+import dev.ariadne.core.plan.RelationFrontier;
+import dev.ariadne.core.graph.RelationPath;
+import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.retrieve.Retriever;
 import dev.ariadne.core.schema.GraphSchema;
 import dev.ariadne.cypher.link.CypherEntityLookup;
@@ -43,9 +46,18 @@ final class TransactionGraph implements KnowledgeGraph {
 
     @Override
     public GraphConstraint constraint() {
-        return (topic, prefix) -> {
-            schema.validate(prefix);
-            return EmbeddedGraphConstraint.nextRelations(tx, topic, prefix);
+        return new GraphConstraint() {
+            @Override
+            public List<RelationFrontier> nextRelations(Entity topic, RelationPath prefix) {
+                schema.validate(prefix);
+                return EmbeddedGraphConstraint.nextRelations(tx, topic, prefix);
+            }
+
+            @Override
+            public List<DirectedRelation> nextRelationTypes(Entity topic, RelationPath prefix) {
+                schema.validate(prefix);
+                return EmbeddedGraphConstraint.nextRelationTypes(tx, topic, prefix);
+            }
         };
     }
 

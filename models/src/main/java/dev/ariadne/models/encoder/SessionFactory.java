@@ -51,6 +51,9 @@ final class SessionFactory {
             String spin = settings.spinWait() ? "1" : "0";
             options.addConfigEntry("session.intra_op.allow_spinning", spin);
             options.addConfigEntry("session.inter_op.allow_spinning", spin);
+            // Spin only while a run is active: idle threads stop as the last concurrent run returns, so
+            // between questions the encoder takes no CPU from the database or other requests.
+            options.addConfigEntry("session.force_spinning_stop", "1");
             return options;
         } catch (OrtException | RuntimeException e) {
             options.close();
