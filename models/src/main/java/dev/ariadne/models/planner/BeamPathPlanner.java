@@ -6,7 +6,6 @@ import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.plan.GraphConstraint;
 import dev.ariadne.core.plan.Plan;
 import dev.ariadne.core.plan.PlanningRequest;
-import dev.ariadne.core.plan.RelationFrontier;
 import dev.ariadne.models.encoder.TextEncoder;
 import dev.ariadne.models.verbalise.PathVerbaliser;
 import java.util.ArrayList;
@@ -111,8 +110,8 @@ final class BeamPathPlanner implements PathPlanner {
         for (int h = 1; h <= hops && !beam.isEmpty(); h++) {
             List<RelationPath> candidates = new ArrayList<>();
             for (RelationPath prefix : beam) {
-                for (RelationFrontier f : constraint.nextRelations(request.topic(), prefix)) {
-                    candidates.add(prefix.append(f.relation()));
+                for (DirectedRelation r : constraint.nextRelationTypes(request.topic(), prefix)) {
+                    candidates.add(prefix.append(r));
                 }
             }
             if (candidates.isEmpty()) {

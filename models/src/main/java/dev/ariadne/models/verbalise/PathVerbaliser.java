@@ -5,6 +5,8 @@ import dev.ariadne.core.graph.RelationPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns relation paths into English-like text a sentence encoder understands, from relation names only
@@ -25,29 +27,32 @@ public final class PathVerbaliser {
     /** Stands for the topic entity in verbalised paths, as in masked questions. */
     public static final String TOPIC = "X";
 
+    /** Each directed relation's text before what it applies to ("the genre of "), built once per relation. */
+    private static final Map<DirectedRelation, String> HEADS = new ConcurrentHashMap<>();
+
     private PathVerbaliser() {
     }
 
     /** The whole path, nested from the topic outwards; the empty path is the topic itself. */
     public static String verbalise(RelationPath path) {
-        String inner = TOPIC;
-        for (DirectedRelation hop : path.hops()) {
-            inner = wrap(hop, inner);
+        StringBuilder sb = new StringBuilder(48 * path.length() + 1);
+        for (int i = path.length() - 1; i >= 0; i--) {
+            sb.append(head(path.hop(i)));
         }
-        return inner;
+        return sb.append(TOPIC).toString();
     }
 
     /** One hop applied to an unnamed thing: "the genre of something" / "things whose starred actors is something". */
     public static String verbaliseHop(DirectedRelation hop) {
-        return wrap(hop, "something");
+        return head(hop) + "something";
     }
 
-    private static String wrap(DirectedRelation hop, String inner) {
-        List<String> words = words(hop.type());
-        if (hop.isInverse()) {
-            return "things whose " + String.join(" ", stripLeading(stripLeading(words, "has"), "is")) + " is " + inner;
-        }
-        return "the " + String.join(" ", stripLeading(stripLeading(words, "has"), "is")) + " of " + inner;
+    /** "the {words} of " for a forward hop, "things whose {words} is " for a backward one. */
+    private static String head(DirectedRelation hop) {
+        return HEADS.computeIfAbsent(hop, h -> {
+            String words = String.join(" ", stripLeading(stripLeading(words(h.type()), "has"), "is"));
+            return h.isInverse() ? "things whose " + words + " is " : "the " + words + " of ";
+        });
     }
 
     private static List<String> stripLeading(List<String> words, String lead) {
