@@ -63,7 +63,8 @@ public final class AriadneDatabase extends LifecycleAdapter {
         }
         if (planner == null) {
             TrainedPlanner trained = modelFile == null ? null : TrainedPlanner.load(modelFile);
-            encoder = TextEncoders.defaultEncoder();
+            // Inside the database the cores belong to its queries too: no busy-waiting encoder threads.
+            encoder = TextEncoders.builder().spinWait(false).build();
             PathPlanner.Builder b = PathPlanner.builder().encoder(encoder);
             if (trained != null) {
                 b.model(trained);
