@@ -67,9 +67,17 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
      */
     public static List<DirectedRelation> nextRelationTypes(Transaction tx, Entity topic, RelationPath prefix) {
         Set<DirectedRelation> present = new TreeSet<>();
-        scanEnds(tx, topic, prefix, (relation, v, hops) -> {
-            if (!present.contains(relation) && hops.hasKey(v)) {
-                present.add(relation);
+        scanEnds(tx, topic, prefix, new NextSink() {
+            @Override
+            public void next(DirectedRelation relation, long neighbour, KernelHops hops) {
+                if (hops.hasKey(neighbour)) {
+                    present.add(relation);
+                }
+            }
+
+            @Override
+            public boolean settled(DirectedRelation relation) {
+                return present.contains(relation);
             }
         });
         return new ArrayList<>(present);
@@ -79,6 +87,20 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
     @FunctionalInterface
     private interface NextSink {
         void next(DirectedRelation relation, long neighbour, KernelHops hops);
+
+        /** Whether no more relationships of this relation are wanted (then a hub's are not all read). */
+        default boolean settled(DirectedRelation relation) {
+            return false;
+        }
+    }
+
+    /** A type token's two directed relations, or {@link #NOT_A_RELATION} when its name is not a valid relation. */
+    private static DirectedRelation[] directions(Map<Integer, DirectedRelation[]> directed, KernelHops hops, int typeId) {
+        return directed.computeIfAbsent(typeId, t -> {
+            String type = hops.typeName(t);
+            return DirectedRelation.typeProblem(type) != null ? NOT_A_RELATION
+                    : new DirectedRelation[] {DirectedRelation.forward(type), DirectedRelation.backward(type)};
+        });
     }
 
     /**
@@ -96,17 +118,22 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
             Map<Integer, DirectedRelation[]> directed = new HashMap<>();
             for (Map.Entry<Long, Set<Long>> e : ends.entrySet()) {
                 Set<Long> used = e.getValue();
-                hops.relationships(e.getKey(), (rel, typeId, v, outgoing) -> {
-                    if (v == start || (!used.isEmpty() && used.contains(rel))) {
-                        return;
+                hops.relationships(e.getKey(), new KernelHops.SettlingSink() {
+                    @Override
+                    public boolean settled(int typeId, boolean outgoing) {
+                        DirectedRelation[] both = directions(directed, hops, typeId);
+                        return both == NOT_A_RELATION || sink.settled(both[outgoing ? 0 : 1]);
                     }
-                    DirectedRelation[] both = directed.computeIfAbsent(typeId, t -> {
-                        String type = hops.typeName(t);
-                        return DirectedRelation.typeProblem(type) != null ? NOT_A_RELATION
-                                : new DirectedRelation[] {DirectedRelation.forward(type), DirectedRelation.backward(type)};
-                    });
-                    if (both != NOT_A_RELATION) {
-                        sink.next(both[outgoing ? 0 : 1], v, hops);
+
+                    @Override
+                    public void relationship(long rel, int typeId, long v, boolean outgoing) {
+                        if (v == start || (!used.isEmpty() && used.contains(rel))) {
+                            return;
+                        }
+                        DirectedRelation[] both = directions(directed, hops, typeId);
+                        if (both != NOT_A_RELATION) {
+                            sink.next(both[outgoing ? 0 : 1], v, hops);
+                        }
                     }
                 });
             }

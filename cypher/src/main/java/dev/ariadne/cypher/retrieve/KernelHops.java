@@ -60,6 +60,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     static final int SCAN_PER_NEIGHBOUR = 4;
     /** The count store's "any label" token (TokenConstants.ANY_LABEL in the kernel). */
     private static final int ANY_LABEL = -1;
+    private static final Direction[] DIRECTIONS = {Direction.OUTGOING, Direction.INCOMING};
     /** Marks a node read and found without a key (compared by identity). */
     @SuppressWarnings("StringOperationCanBeSimplified")
     private static final String NO_KEY = new String("");
@@ -321,6 +322,46 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
             }
             if (target == node) {
                 sink.relationship(rels.relationshipReference(), rels.type(), source, false);
+            }
+        }
+    }
+
+    /** Relationships wanted per type and direction, until each is settled. */
+    public interface SettlingSink extends RelationshipSink {
+        /** Whether no more relationships of this type and direction are wanted. */
+        boolean settled(int type, boolean outgoing);
+    }
+
+    /**
+     * Like {@link #relationships(long, RelationshipSink)}, but skips a type and direction once the sink says
+     * it is settled. A dense node (a hub such as a genre) is read type by type, each only up to the
+     * relationship that settles it, instead of all its thousands; a sparse node is read in one pass.
+     */
+    public void relationships(long node, SettlingSink sink) {
+        read.singleNode(node, hopNode);
+        if (!hopNode.next()) {
+            return;
+        }
+        if (!hopNode.supportsFastDegreeLookup()) {
+            relationships(node, (RelationshipSink) (id, type, other, outgoing) -> {
+                if (!sink.settled(type, outgoing)) {
+                    sink.relationship(id, type, other, outgoing);
+                }
+            });
+            return;
+        }
+        for (int type : hopNode.relationshipTypes()) {
+            for (Direction direction : DIRECTIONS) {
+                boolean outgoing = direction == Direction.OUTGOING;
+                if (sink.settled(type, outgoing)) {
+                    continue;
+                }
+                // A self-loop is in both selections, as the one-pass read reports it both ways.
+                hopNode.relationships(rels, RelationshipSelection.selection(type, direction));
+                while (rels.next() && !sink.settled(type, outgoing)) {
+                    long other = outgoing ? rels.targetNodeReference() : rels.sourceNodeReference();
+                    sink.relationship(rels.relationshipReference(), type, other, outgoing);
+                }
             }
         }
     }
