@@ -21,10 +21,11 @@ public record PlannerManifest(int formatVersion, String baseModelId, String base
                               long seed, Hyperparameters hyperparameters, ValidationMetrics validation,
                               List<String> relationVocabulary, double temperature, String weightsSha256) {
     /**
-     * 2: adds the role attention block (see {@link PlannerWeights}) after the length head; format-1 files
-     * are refused (retrain).
+     * 2: adds the role attention block (see {@link PlannerWeights}) after the length head. 3: a third role
+     * (middle hops) in the role attention block, and the synthetic composition rate the planner was
+     * trained with in the hyperparameters. Older files are refused (retrain).
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     public PlannerManifest {
         Objects.requireNonNull(baseModelId, "baseModelId");
@@ -39,7 +40,7 @@ public record PlannerManifest(int formatVersion, String baseModelId, String base
     /** The training settings, recorded so a run can be repeated. */
     public record Hyperparameters(int epochs, int batchSize, double learningRate, double l2, double initialScale,
                                   int maxCandidates, int exploreWidth, double validationFraction, int beamWidth,
-                                  int hopRank, double questionNoise, int minSteps) {
+                                  int hopRank, double questionNoise, int minSteps, double compositionRate) {
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Arrays;
  *         + sum_i (q' A_i)(B_i' r_i)                    hop i counted from the topic  } order-aware,
  *         + sum_i (q' A_{H+L-i})(B_{H+L-i}' r_i)        hop i counted from the answer } rank-k per slot
  *         + (v_0' C_0)(D_0' r_1) + (v_1' C_1)(D_1' r_L) role terms: first and last hop, from attended words
+ *         + sum_{1<i<L} (v_2' C_2)(D_2' r_i)            role term of the middle hop(s), likewise
  *         + l_L . q + b_L                               explicit length / stop decision
  *         + sum_i t(r_i, r_{i+1})                       learned prior on consecutive relation pairs
  * </pre>
@@ -27,8 +28,8 @@ import java.util.Arrays;
  * {@code a = softmax_j(sum_f alpha_role[bucket_jf])} learned over word positions only (offset from the
  * topic mask, index from the start, index from the end),
  * so which part of the question describes a role's hop is learned from where it sits, not from absolute
- * slot numbers, and no word list is built in. A middle hop gets no role term; the pair prior (which
- * 2-hop training has seen for both of a 3-hop path's pairs) and the whole-path term score it.
+ * slot numbers, and no word list is built in. A middle hop has a third role ("between the two"); 1- and
+ * 2-hop questions never train it, the synthetic compositions of the trainer do.
  *
  * The beam ranks prefixes by the whole-path term, the pair prior, the from-topic slots and the first
  * hop's role term (what a prefix already says, before any stop decision). Zero-shot weights are
@@ -51,8 +52,12 @@ public final class PlannerWeights {
     private final float[][] roleAlpha;
     private final boolean hasRoles;
 
-    /** Role 0: the hop next to the topic (a path's first); role 1: the hop next to the answer (its last). */
-    public static final int ROLES = 2;
+    /**
+     * Role 0: the hop next to the topic (a path's first); role 1: the hop next to the answer (its last);
+     * role 2: a hop between them (only paths of three or more hops have one; trained by the synthetic
+     * compositions, see {@code TrainingOptions.Builder#compositionRate}).
+     */
+    public static final int ROLES = 3;
 
     private PlannerWeights(int dim, int maxHops, int rank, float[] whole, float[][] slotA, float[][] slotB,
                            float[][] lengthW, float[] lengthB, java.util.SortedMap<String, Float> pairPrior,
@@ -311,6 +316,9 @@ public final class PlannerWeights {
             int roleSlot = 2 * maxHops;
             double s = dot(whole, pathEmbedding) + pairPrior + length[len - 1]
                     + dot(roles[0], hops[0][roleSlot]) + dot(roles[1], hops[len - 1][roleSlot + 1]);
+            for (int i = 1; i < len - 1; i++) {
+                s += dot(roles[2], hops[i][roleSlot + 2]);
+            }
             for (int i = 0; i < len; i++) {
                 int fromAnswer = maxHops + len - 1 - i;
                 s += dot(slots[i], hops[i][i]) + dot(slots[fromAnswer], hops[i][fromAnswer]);

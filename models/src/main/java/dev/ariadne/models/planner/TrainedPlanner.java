@@ -121,11 +121,14 @@ public final class TrainedPlanner {
             }
             byte[] m = new byte[len];
             in.readFully(m);
-            PlannerManifest manifest = JSON.readValue(m, PlannerManifest.class);
-            if (manifest.formatVersion() != PlannerManifest.FORMAT_VERSION) {
-                throw new ModelException(file + ": planner file format " + manifest.formatVersion()
-                        + ", this Ariadne reads format " + PlannerManifest.FORMAT_VERSION);
+            // the format first: an older manifest may not even parse as this one
+            com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(m);
+            int format = tree == null ? -1 : tree.path("formatVersion").asInt(-1);
+            if (format != PlannerManifest.FORMAT_VERSION) {
+                throw new ModelException(file + ": planner file format " + format
+                        + ", this Ariadne reads format " + PlannerManifest.FORMAT_VERSION + "; retrain the planner");
             }
+            PlannerManifest manifest = JSON.treeToValue(tree, PlannerManifest.class);
             if (manifest.verbaliserVersion() != PathVerbaliser.VERSION) {
                 throw new ModelException(file + ": trained with path verbaliser version " + manifest.verbaliserVersion()
                         + " but this Ariadne verbalises with version " + PathVerbaliser.VERSION + "; retrain the planner");

@@ -73,14 +73,16 @@ public final class PlannerTrainer {
     private record Prepared(int index, int question, int[] paths, int positives) {
     }
 
-    private TrainedPlanner run(List<TrainingExample> examples, GraphConstraint constraint, Retriever retriever) {
+    private TrainedPlanner run(List<TrainingExample> realExamples, GraphConstraint constraint, Retriever retriever) {
         long t0 = System.nanoTime();
         int d = encoder.dimension();
         int maxHops = options.maxHops();
-        String dataSha = dataSha256(examples);
+        String dataSha = dataSha256(realExamples);
+        List<TrainingExample> examples = new ArrayList<>(realExamples);
 
         // deterministic split: a seeded shuffle of indices
-        int n = examples.size();
+        int nReal = realExamples.size();
+        int n = nReal;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -93,9 +95,9 @@ public final class PlannerTrainer {
             order[j] = t;
         }
         int nVal = n < 20 ? 0 : (int) Math.round(n * options.validationFraction());
-        boolean[] isVal = new boolean[n];
+        boolean[] isVal0 = new boolean[n];
         for (int i = 0; i < nVal; i++) {
-            isVal[order[i]] = true;
+            isVal0[order[i]] = true;
         }
 
         // supervision and candidates
@@ -110,6 +112,26 @@ public final class PlannerTrainer {
             List<RelationPath> pos = new ArrayList<>(cands.positives(examples.get(i)));
             pos.removeIf(p -> p.length() > maxHops);
             positives.add(pos);
+        }
+        // synthetic compositions (training split only): an inner question whose answers include an outer
+        // question's topic is nested into the outer one at its topic mask. Only when the training questions
+        // lack some path length up to maxHops (they are the remedy for that); then of every length, so the
+        // nested wording alone does not say "longer" (the shorter compositions are its controls).
+        int longestReal = 0;
+        for (List<RelationPath> pos : positives) {
+            for (RelationPath p : pos) {
+                longestReal = Math.max(longestReal, p.length());
+            }
+        }
+        List<TrainingExample> synth = longestReal >= maxHops ? List.of()
+                : compose(examples, positives, isVal0, 1, maxHops, options.compositionRate(), options.seed());
+        for (TrainingExample ex : synth) {
+            examples.add(ex);
+            positives.add(List.of(ex.goldPath()));
+        }
+        n = examples.size();
+        boolean[] isVal = java.util.Arrays.copyOf(isVal0, n);
+        for (List<RelationPath> pos : positives) {
             for (RelationPath p : pos) {
                 longest = Math.max(longest, p.length());
             }
@@ -236,7 +258,7 @@ public final class PlannerTrainer {
         PlannerManifest.Hyperparameters hyper = new PlannerManifest.Hyperparameters(options.epochs(), options.batchSize(),
                 options.learningRate(), options.l2(), options.initialScale(), options.maxCandidates(),
                 options.exploreWidth(), options.validationFraction(), options.beamWidth(), options.hopRank(),
-                options.questionNoise(), options.minSteps());
+                options.questionNoise(), options.minSteps(), options.compositionRate());
         PlannerManifest draft = new PlannerManifest(PlannerManifest.FORMAT_VERSION, encoder.modelId(),
                 baseSha(encoder.modelId()), d, maxHops, options.hopRank(), PathVerbaliser.VERSION, dataSha, prepared.size(), options.seed(),
                 hyper, new PlannerManifest.ValidationMetrics(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
@@ -249,6 +271,89 @@ public final class PlannerTrainer {
         LOG.info("planner training: fitted in {} ms, temperature {}, validation {} in {} ms", (t3 - t2) / 1_000_000,
                 String.format("%.3f", temperature), metrics, (t4 - t3) / 1_000_000);
         return TrainedPlanner.of(manifest, weights);
+    }
+
+    private static final java.util.regex.Pattern MASK_TOKEN = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(PlanningRequest.MASK) + "(?![\\p{L}\\p{N}])");
+
+    /**
+     * Synthetic compositions from the training questions: when an inner question's gold answers include
+     * the topic of an outer question, the outer question with the inner one written in place of its topic
+     * mask asks for the inner path followed by the outer path, from the inner question's topic. Up to
+     * {@code rate * n} of them, drawn with the seed, from training (not validation) questions with one
+     * positive path each, of {@code minHops} to {@code maxHops} hops (the trainer composes only when no
+     * training question reaches {@code maxHops}, and then every length from 1).
+     */
+    static List<TrainingExample> compose(List<TrainingExample> ex, List<List<RelationPath>> positives, boolean[] isVal,
+                                         int minHops, int maxHops, double rate, long seed) {
+        int n = ex.size();
+        int want = (int) Math.round(rate * n);
+        List<TrainingExample> out = new ArrayList<>();
+        if (want <= 0) {
+            return out;
+        }
+        Map<String, List<Integer>> byTopic = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!isVal[i] && positives.get(i).size() == 1) {
+                byTopic.computeIfAbsent(ex.get(i).topic().key(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        SplittableRandom rng = new SplittableRandom(seed * 0x632BE59BD9B4E019L + 17);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int round = 0; round < 4 && out.size() < want; round++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int k = 0; k < n && out.size() < want; k++) {
+                int i = order[k];
+                if (isVal[i] || positives.get(i).size() != 1) {
+                    continue;
+                }
+                RelationPath inner = positives.get(i).get(0);
+                List<Integer> outers = new ArrayList<>();
+                for (String a : ex.get(i).answers()) {
+                    List<Integer> o = byTopic.get(a);
+                    if (o != null) {
+                        outers.addAll(o);
+                    }
+                }
+                outers.removeIf(j -> j == i || inner.length() + positives.get(j).get(0).length() > maxHops
+                        || inner.length() + positives.get(j).get(0).length() < minHops);
+                if (outers.isEmpty()) {
+                    continue;
+                }
+                int j = outers.get(rng.nextInt(outers.size()));
+                TrainingExample in = ex.get(i);
+                TrainingExample o = ex.get(j);
+                java.util.regex.Matcher m = MASK_TOKEN.matcher(o.maskedQuestion());
+                if (!m.find()) {
+                    continue;
+                }
+                String mention = in.topicMention() == null || in.topicMention().isBlank() ? in.topic().name() : in.topicMention();
+                String innerText = in.question();
+                String text = o.maskedQuestion().substring(0, m.start()) + innerText + o.maskedQuestion().substring(m.end());
+                RelationPath path = inner;
+                for (DirectedRelation r : positives.get(j).get(0).hops()) {
+                    path = path.append(r);
+                }
+                if (!seen.add(text + '\t' + in.topic().key())) {
+                    continue;
+                }
+                out.add(new TrainingExample(text, in.topic(), mention, o.answers(), path));
+            }
+        }
+        LOG.info("planner training: {} synthetic compositions", out.size());
+        for (int i = 0; i < Math.min(6, out.size()); i++) {
+            LOG.info("  e.g. '{}' -> {}", out.get(i).maskedQuestion(), out.get(i).goldPath().format());
+        }
+        return out;
     }
 
     /** Embeds each distinct text once (masked questions repeat: one template, many topics), in chunks. */
@@ -443,6 +548,9 @@ public final class PlannerTrainer {
             double v = PlannerWeights.dot(uw, pe[cand[c]]) + len[L - 1]
                     + PlannerWeights.dot(ua[slots], hp[hop[0]][slots])
                     + PlannerWeights.dot(ua[slots + 1], hp[hop[L - 1]][slots + 1]);
+            for (int i = 1; i < L - 1; i++) {
+                v += PlannerWeights.dot(ua[slots + 2], hp[hop[i]][slots + 2]);
+            }
             for (int pair : pathPairs[cand[c]]) {
                 v += m.pairs[pair];
             }
@@ -515,11 +623,15 @@ public final class PlannerTrainer {
                 cf[i] += gf;
                 cf[end] += gf;
             }
-            // role slots: the first hop (next to the topic) and the last (next to the answer)
-            for (int r = 0; r < roles; r++) {
+            // role slots: the first hop (next to the topic), the last (next to the answer), the middle ones
+            for (int r = 0; r < 2; r++) {
                 int h = r == 0 ? hop[0] : hop[L - 1];
                 axpy(gf, hp[h][slots + r], out.gA[slots + r]);
                 coef.computeIfAbsent(h, x -> new float[allSlots])[slots + r] += gf;
+            }
+            for (int i = 1; i < L - 1; i++) {
+                axpy(gf, hp[hop[i]][slots + 2], out.gA[slots + 2]);
+                coef.computeIfAbsent(hop[i], x -> new float[allSlots])[slots + 2] += gf;
             }
             out.lenCoef[L - 1] += gf;
         }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 public record TrainingOptions(long seed, int epochs, int batchSize, double learningRate, double l2, double initialScale,
                               int maxHops, int maxCandidates, int exploreWidth, double validationFraction, int beamWidth,
                               int threads, int weakSupervisionMaxPaths, int hopRank, double questionNoise, int minSteps,
-                              SortedSet<String> extraVocabulary) {
+                              double compositionRate, SortedSet<String> extraVocabulary) {
     public static TrainingOptions defaults() {
         return builder().build();
     }
@@ -41,6 +41,7 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
         private int hopRank = 32;
         private double questionNoise = 0.5;
         private int minSteps = 1_000;
+        private double compositionRate = 1.0;
         private final SortedSet<String> extraVocabulary = new TreeSet<>();
 
         private static int positive(String name, int v) {
@@ -171,6 +172,22 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
         }
 
         /**
+         * Synthetic compositions added to the training split, as a share of the training examples (0 = off;
+         * default 1): when an inner question's gold answers include an outer question's topic, the outer
+         * question with the inner one written in place of its topic mask is a question for the inner path
+         * followed by the outer one, from the inner topic. Made only when no training question reaches
+         * {@code maxHops}, then of every length up to it: this is what teaches a planner trained on 1- and
+         * 2-hop questions the stop decision and the hop roles of longer paths (see docs/planner.md).
+         */
+        public Builder compositionRate(double rate) {
+            if (!(rate >= 0 && rate <= 4)) {
+                throw new IllegalArgumentException("compositionRate must be in [0, 4]: " + rate);
+            }
+            this.compositionRate = rate;
+            return this;
+        }
+
+        /**
          * Relation types to record in the model's vocabulary besides the ones met in training (e.g. every
          * type of the training graph), so the planner accepts that graph even where training never
          * reached some type.
@@ -183,7 +200,7 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
         public TrainingOptions build() {
             return new TrainingOptions(seed, epochs, batchSize, learningRate, l2, initialScale, maxHops, maxCandidates,
                     exploreWidth, validationFraction, beamWidth, threads, weakSupervisionMaxPaths, hopRank, questionNoise, minSteps,
-                    java.util.Collections.unmodifiableSortedSet(new TreeSet<>(extraVocabulary)));
+                    compositionRate, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(extraVocabulary)));
         }
     }
 

@@ -94,8 +94,8 @@ class PlannerWeightsTest {
     private static PlannerWeights roleWeights(long seed, float[][] alpha) {
         SplittableRandom rng = new SplittableRandom(seed);
         float[][] zeroSlots = new float[2 * H][D * K];
-        float[][] c = {random(rng, D * K), random(rng, D * K)};
-        float[][] d = {random(rng, D * K), random(rng, D * K)};
+        float[][] c = {random(rng, D * K), random(rng, D * K), random(rng, D * K)};
+        float[][] d = {random(rng, D * K), random(rng, D * K), random(rng, D * K)};
         float[][] lw = new float[H][D];
         return PlannerWeights.of(D, H, K, new float[D * D], zeroSlots, zeroSlots, lw, new float[H], Map.of(), c, d, alpha);
     }
@@ -140,9 +140,10 @@ class PlannerWeightsTest {
     void roleTermsScoreTheFirstHopAndTheLastHopFromTheirAttendedWords() {
         QuestionWords qw = QuestionWords.of("who acted in the films directed by X");
         // role 0 (next to the topic) looks at the word before the mask, role 1 (next to the answer) at the first word
-        float[][] alpha = new float[2][QuestionWords.BUCKETS];
+        float[][] alpha = new float[PlannerWeights.ROLES][QuestionWords.BUCKETS];
         alpha[0][qw.buckets()[6][0]] = 30f;
         alpha[1][qw.buckets()[0][1]] = 30f;
+        alpha[2][qw.buckets()[3][1]] = 30f; // role 2 (a middle hop) at the fourth word
         PlannerWeights w = roleWeights(9, alpha);
         assertTrue(w.hasRoles());
         SplittableRandom rng = new SplittableRandom(10);
@@ -156,11 +157,16 @@ class PlannerWeightsTest {
         float[] last = random(rng, D);
         PlannerWeights.Projection p = w.project(q, words, qw.buckets());
         float[][][] hops = {w.projectHop(first), w.projectHop(middle), w.projectHop(last)};
-        double expected = role(w, 0, words[6], first) + role(w, 1, words[0], last);
+        double expected = role(w, 0, words[6], first) + role(w, 1, words[0], last) + role(w, 2, words[3], middle);
         assertEquals(expected, p.score(new float[D], hops, 0f), 1e-3);
-        // the middle hop has no role: changing it leaves the score as it was
-        hops[1] = w.projectHop(random(rng, D));
-        assertEquals(expected, p.score(new float[D], hops, 0f), 1e-3);
+        // the middle hop is scored by the middle role only: changing it changes only that term
+        float[] other = random(rng, D);
+        hops[1] = w.projectHop(other);
+        assertEquals(expected - role(w, 2, words[3], middle) + role(w, 2, words[3], other),
+                p.score(new float[D], hops, 0f), 1e-3);
+        // a two-hop path has no middle hop
+        assertEquals(role(w, 0, words[6], first) + role(w, 1, words[0], last),
+                p.score(new float[D], new float[][][] {w.projectHop(first), w.projectHop(last)}, 0f), 1e-3);
         // a one-hop path is both the first and the last hop
         assertEquals(role(w, 0, words[6], first) + role(w, 1, words[0], first),
                 p.score(new float[D], new float[][][] {w.projectHop(first)}, 0f), 1e-3);

@@ -224,4 +224,48 @@ class PlannerTrainerTest {
             assertTrue(c.valid(Entity.named("Ada Quill"), p), p.format());
         }
     }
+
+    @Test
+    void composesInnerQuestionsIntoOuterOnesAtTheTopicMask() {
+        // inner: "who directed [Film]" answers a director; outer: a question whose topic is that director
+        List<TrainingExample> ex = new ArrayList<>();
+        String film = WORLD.films.get(0);
+        Set<String> directors = WORLD.answers(film, RelationPath.parse("directed_by"));
+        String director = directors.iterator().next();
+        ex.add(new TrainingExample("who directed [" + film + "]", Entity.named(film), film, directors,
+                RelationPath.parse("directed_by")));
+        RelationPath outerPath = RelationPath.parse("~directed_by,written_by");
+        ex.add(new TrainingExample("who wrote the films directed by [" + director + "]", Entity.named(director), director,
+                WORLD.answers(director, outerPath), outerPath));
+        List<List<RelationPath>> pos = List.of(List.of(ex.get(0).goldPath()), List.of(outerPath));
+        List<TrainingExample> synth = PlannerTrainer.compose(ex, pos, new boolean[2], 3, 3, 1.0, 5);
+        assertEquals(1, synth.size(), "only inner 0 into outer 1 fits (answers contain the topic, at most 3 hops)");
+        TrainingExample c = synth.get(0);
+        assertEquals("who wrote the films directed by who directed [" + film + "]", c.question());
+        assertEquals("who wrote the films directed by who directed X", c.maskedQuestion());
+        assertEquals(Entity.named(film), c.topic());
+        assertEquals(RelationPath.parse("directed_by,~directed_by,written_by"), c.goldPath());
+        assertTrue(PlannerTrainer.compose(ex, pos, new boolean[2], 2, 2, 1.0, 5).isEmpty(), "longer than maxHops");
+        assertTrue(PlannerTrainer.compose(ex, pos, new boolean[2], 4, 4, 1.0, 5).isEmpty(), "shorter than minHops");
+        assertTrue(PlannerTrainer.compose(ex, pos, new boolean[] {true, false}, 3, 3, 1.0, 5).isEmpty(),
+                "validation questions are never composed");
+        assertTrue(PlannerTrainer.compose(ex, pos, new boolean[2], 3, 3, 0.0, 5).isEmpty(), "rate 0: off");
+        assertEquals(OPTIONS.compositionRate(), trained.manifest().hyperparameters().compositionRate());
+    }
+
+    @Test
+    void refusesAnOlderFileFormat(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("planner.ariadne");
+        trained.save(f);
+        byte[] bytes = Files.readAllBytes(f);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"formatVersion\"\\s*:\\s*(\\d)").matcher(text);
+        assertTrue(m.find() && m.group(1).equals(String.valueOf(PlannerManifest.FORMAT_VERSION)), "manifest holds the format version");
+        bytes[m.start(1)] = (byte) ('0' + PlannerManifest.FORMAT_VERSION - 1);
+        Path old = dir.resolve("old.ariadne");
+        Files.write(old, bytes);
+        ModelException e = assertThrows(ModelException.class, () -> TrainedPlanner.load(old));
+        assertTrue(e.getMessage().contains("format " + (PlannerManifest.FORMAT_VERSION - 1)) && e.getMessage().contains("retrain"),
+                e.getMessage());
+    }
 }
