@@ -275,13 +275,9 @@ public final class InMemoryGraph implements GraphConstraint, Retriever {
             }
         }
         List<RelationFrontier> out = new ArrayList<>();
-        for (int rel = 0; rel < nr; rel++) {
-            for (int dir = 0; dir < 2; dir++) {
-                BitSet b = reached[rel * 2 + dir];
-                if (b != null) {
-                    out.add(new RelationFrontier(new DirectedRelation(relationTypes[rel],
-                            dir == 0 ? Direction.FORWARD : Direction.BACKWARD), b.cardinality()));
-                }
+        for (int slot = 0; slot < reached.length; slot++) {
+            if (reached[slot] != null) {
+                out.add(new RelationFrontier(slotRelation(slot), reached[slot].cardinality()));
             }
         }
         return out;
@@ -319,14 +315,17 @@ public final class InMemoryGraph implements GraphConstraint, Retriever {
             }
         }
         List<DirectedRelation> out = new ArrayList<>();
-        for (int rel = 0; rel < nr; rel++) {
-            for (int dir = 0; dir < 2; dir++) {
-                if (present[rel * 2 + dir]) {
-                    out.add(new DirectedRelation(relationTypes[rel], dir == 0 ? Direction.FORWARD : Direction.BACKWARD));
-                }
+        for (int slot = 0; slot < present.length; slot++) {
+            if (present[slot]) {
+                out.add(slotRelation(slot));
             }
         }
         return out;
+    }
+
+    /** The directed relation of a slot: relation {@code slot / 2}, forward when even (out-edges), else backward. */
+    private DirectedRelation slotRelation(int slot) {
+        return new DirectedRelation(relationTypes[slot / 2], slot % 2 == 0 ? Direction.FORWARD : Direction.BACKWARD);
     }
 
     /** The first position in {@code edges[from, to)} (sorted by relation) holding a relation other than {@code rel}. */

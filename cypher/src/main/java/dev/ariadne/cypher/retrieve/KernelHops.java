@@ -86,8 +86,6 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     /** How many nodes the key index holds (every node, when it is usable). */
     private long indexedNodes;
     private int framesChosenByIndex;
-    /** How many keyed neighbours the last {@link #choose} left out. */
-    private long cutLastChoice;
 
     public KernelHops(Transaction tx) {
         this.tx = (InternalTransaction) tx;
@@ -113,6 +111,18 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
 
     @Override
     public void expand(List<Long> frontier, DirectedRelation hop, EdgeSink<Long, Long> sink) {
+        // The key is read when the frontier is chosen, and only if it must be.
+        traverse(frontier, hop, (from, rel, to) -> sink.edge(from, rel, to, null));
+    }
+
+    /** Receives one relationship of a hop on primitive ids. */
+    @FunctionalInterface
+    private interface IdSink {
+        void edge(long from, long relationship, long to);
+    }
+
+    /** Every relationship of {@code hop}'s type leaving a frontier node in its direction (none when the type or the key token does not exist). */
+    private void traverse(List<Long> frontier, DirectedRelation hop, IdSink sink) {
         int type = tokens.relationshipType(hop.type());
         if (type < 0 || keyToken < 0) {
             return;
@@ -126,8 +136,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
             }
             hopNode.relationships(rels, selection);
             while (rels.next()) {
-                // The key is read when the frontier is chosen, and only if it must be.
-                sink.edge(from, rels.relationshipReference(), rels.otherNodeReference(), null);
+                sink.edge(from, rels.relationshipReference(), rels.otherNodeReference());
             }
         }
     }
@@ -140,41 +149,25 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
      */
     @Override
     public Frontier<Long> hop(List<Long> frontier, DirectedRelation hop, int max, Runnable tick, EdgeSink<Long, Long> kept) {
-        int type = tokens.relationshipType(hop.type());
-        if (type < 0 || keyToken < 0) {
-            return new Frontier<>(Map.of(), 0);
-        }
-        RelationshipSelection selection = RelationshipSelection.selection(type,
-                hop.isInverse() ? Direction.INCOMING : Direction.OUTGOING);
         LongArrayList froms = new LongArrayList();
         LongArrayList ids = new LongArrayList();
         LongArrayList tos = new LongArrayList();
-        for (Long from : frontier) {
-            read.singleNode(from, hopNode);
-            if (!hopNode.next()) {
-                continue;
-            }
-            hopNode.relationships(rels, selection);
-            while (rels.next()) {
-                tick.run();
-                long to = rels.otherNodeReference();
-                froms.add(from);
-                ids.add(rels.relationshipReference());
-                tos.add(to);
-            }
-        }
+        traverse(frontier, hop, (from, rel, to) -> {
+            tick.run();
+            froms.add(from);
+            ids.add(rel);
+            tos.add(to);
+        });
         LongHashSet reached = new LongHashSet(tos.size());
         tos.forEach(reached::add);
-        LongObjectHashMap<String> chosen = choose(reached, max);
+        Chosen chosen = choose(reached, max);
         for (int k = 0; k < tos.size(); k++) {
-            String key = chosen.get(tos.get(k));
+            String key = chosen.kept().get(tos.get(k));
             if (key != null) {
                 kept.edge(froms.get(k), ids.get(k), tos.get(k), key);
             }
         }
-        Map<Long, String> keptKeys = new HashMap<>(chosen.size() * 2);
-        chosen.forEachKeyValue(keptKeys::put);
-        return new Frontier<>(keptKeys, cutLastChoice);
+        return chosen.frontier();
     }
 
     /**
@@ -185,19 +178,23 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     public Frontier<Long> frontier(Map<Long, String> reached, int max) {
         LongHashSet ids = new LongHashSet(reached.size());
         reached.keySet().forEach(ids::add);
-        LongObjectHashMap<String> chosen = choose(ids, max);
-        Map<Long, String> kept = new HashMap<>(chosen.size() * 2);
-        chosen.forEachKeyValue(kept::put);
-        return new Frontier<>(kept, cutLastChoice);
+        return choose(ids, max).frontier();
     }
 
-    /** The kept neighbours with their keys; how many keyed neighbours were left out goes to {@link #cutLastChoice}. */
-    private LongObjectHashMap<String> choose(LongHashSet reached, int max) {
+    /** The kept neighbours with their keys, and how many neighbours with a key were left out. */
+    private record Chosen(LongObjectHashMap<String> kept, long cut) {
+        Frontier<Long> frontier() {
+            Map<Long, String> boxed = new HashMap<>(kept.size() * 2);
+            kept.forEachKeyValue(boxed::put);
+            return new Frontier<>(boxed, cut);
+        }
+    }
+
+    private Chosen choose(LongHashSet reached, int max) {
         if (max > 0 && reached.size() > max) {
             LongObjectHashMap<String> scanned = smallestByIndex(reached, max);
             if (scanned != null) {
-                cutLastChoice = reached.size() - scanned.size();
-                return scanned;
+                return new Chosen(scanned, reached.size() - scanned.size());
             }
         }
         LongObjectHashMap<String> keyed = new LongObjectHashMap<>(reached.size());
@@ -208,16 +205,14 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
             }
         });
         if (keyed.size() <= max) {
-            cutLastChoice = 0;
-            return keyed;
+            return new Chosen(keyed, 0);
         }
         Map<Long, String> withKeys = new HashMap<>(keyed.size() * 2);
         keyed.forEachKeyValue(withKeys::put);
         Frontier<Long> smallest = Frontier.smallestKeys(withKeys, max);
         LongObjectHashMap<String> chosen = new LongObjectHashMap<>(smallest.kept().size());
         smallest.kept().forEach(chosen::put);
-        cutLastChoice = smallest.cut();
-        return chosen;
+        return new Chosen(chosen, smallest.cut());
     }
 
     /** The {@code max} candidates with the smallest keys by an ordered index scan, or null when that cannot be trusted or would cost too much. */
