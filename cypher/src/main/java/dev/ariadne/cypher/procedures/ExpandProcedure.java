@@ -1,6 +1,7 @@
 package dev.ariadne.cypher.procedures;
 
 import dev.ariadne.cypher.retrieve.KernelHops;
+import dev.ariadne.cypher.retrieve.ReadCache;
 import dev.ariadne.cypher.retrieve.Deadline;
 import dev.ariadne.cypher.retrieve.PathExpansion;
 import dev.ariadne.cypher.schema.RelationSuggestions;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.neo4j.graphalgo.impl.util.PathImpl;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
@@ -37,6 +39,9 @@ import org.neo4j.procedure.Procedure;
 public class ExpandProcedure {
     @Context
     public Transaction tx;
+
+    @Context
+    public GraphDatabaseService db;
 
     /** One retrieved path, or (only when nothing was found but a frontier was cut) a summary row with null path. */
     public static class Result {
@@ -136,7 +141,7 @@ public class ExpandProcedure {
         if (entity == null) {
             throw new InvalidInputException("entity key must not be null");
         }
-        try (KernelHops hops = new KernelHops(tx)) {
+        try (KernelHops hops = new KernelHops(tx, ReadCache.of(db))) {
             long start = hops.find(entity);
             if (start < 0) {
                 throw new EntityNotFoundException(entity, "no :Entity has this key");

@@ -3,6 +3,8 @@ package dev.ariadne.cypher.retrieve;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.cypher.GraphModel;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +55,17 @@ import org.neo4j.values.storable.Values;
  * holds a character from U+D800 up (the index orders by code point, {@link String#compareTo} by UTF-16
  * unit; they agree below U+D800). So the kept frontier is the same either way.
  *
+ * <p>With a {@link ReadCache}, keys and names read by earlier transactions (since the last commit) are not
+ * read again, and a hop from a single node that reads at least {@value #HUB_EDGES} relationships (the first
+ * hop from a hub) is remembered whole: asked again, it costs neither the relationships nor the choice.
+ *
  * <p>Not thread-safe, like the transaction it reads; {@link #close} releases the cursors.
  */
 public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     /** Index entries the ordered scan may read per neighbour before it falls back to reading keys. */
     static final int SCAN_PER_NEIGHBOUR = 4;
+    /** A hop from one node that reads at least this many relationships is remembered in the {@link ReadCache}. */
+    static final int HUB_EDGES = 256;
     /** The count store's "any label" token (TokenConstants.ANY_LABEL in the kernel). */
     private static final int ANY_LABEL = -1;
     private static final Direction[] DIRECTIONS = {Direction.OUTGOING, Direction.INCOMING};
@@ -77,6 +85,8 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     private final int nameToken;
     /** Keys read in this transaction; a node without a key maps to {@link #NO_KEY}. */
     private final LongObjectHashMap<String> keys = new LongObjectHashMap<>(1024);
+    /** Keys and names read by earlier transactions since the last commit, or null when not shared. */
+    private final ReadCache.Generation shared;
     /** Nodes known to have a key whose value was not read ({@link #hasKey}). */
     private final LongHashSet keyed = new LongHashSet();
     private final Map<Long, Entity> entities = new HashMap<>();
@@ -87,7 +97,16 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     private long indexedNodes;
     private int framesChosenByIndex;
 
+    /** Reads in {@code tx} with no cache beyond the transaction. */
     public KernelHops(Transaction tx) {
+        this(tx, null);
+    }
+
+    /**
+     * Reads in {@code tx}, taking keys and names from {@code cache} when it has them and adding those it
+     * reads; a transaction with changes of its own bypasses it.
+     */
+    public KernelHops(Transaction tx, ReadCache cache) {
         this.tx = (InternalTransaction) tx;
         this.ktx = this.tx.kernelTransaction();
         this.read = ktx.dataRead();
@@ -101,6 +120,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         this.props = cursors.allocatePropertyCursor(context, memory);
         this.keyToken = tokens.propertyKey(GraphModel.KEY);
         this.nameToken = tokens.propertyKey(GraphModel.NAME);
+        this.shared = cache == null || read.transactionStateHasChanges() ? null : cache.open();
     }
 
     /** The id of the entity with this key, or -1 (through the unique constraint's index). */
@@ -149,6 +169,16 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
      */
     @Override
     public Frontier<Long> hop(List<Long> frontier, DirectedRelation hop, int max, Runnable tick, EdgeSink<Long, Long> kept) {
+        if (shared != null && frontier.size() == 1) {
+            ReadCache.Hop known = shared.hop(frontier.get(0), hop.format(), max);
+            if (known != null) {
+                long from = frontier.get(0);
+                for (int k = 0; k < known.ends().length; k++) {
+                    kept.edge(from, known.relationships()[k], known.ends()[k], known.endKeys()[k]);
+                }
+                return new Frontier<>(known.kept(), known.cut());
+            }
+        }
         LongArrayList froms = new LongArrayList();
         LongArrayList ids = new LongArrayList();
         LongArrayList tos = new LongArrayList();
@@ -161,13 +191,27 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         LongHashSet reached = new LongHashSet(tos.size());
         tos.forEach(reached::add);
         Chosen chosen = choose(reached, max);
+        boolean remember = shared != null && frontier.size() == 1 && tos.size() >= HUB_EDGES;
+        LongArrayList keptRels = remember ? new LongArrayList() : null;
+        LongArrayList keptEnds = remember ? new LongArrayList() : null;
+        List<String> keptKeys = remember ? new ArrayList<>() : null;
         for (int k = 0; k < tos.size(); k++) {
             String key = chosen.kept().get(tos.get(k));
             if (key != null) {
                 kept.edge(froms.get(k), ids.get(k), tos.get(k), key);
+                if (remember) {
+                    keptRels.add(ids.get(k));
+                    keptEnds.add(tos.get(k));
+                    keptKeys.add(key);
+                }
             }
         }
-        return chosen.frontier();
+        Frontier<Long> next = chosen.frontier();
+        if (remember) {
+            shared.putHop(frontier.get(0), hop.format(), max, new ReadCache.Hop(keptRels.toArray(), keptEnds.toArray(),
+                    keptKeys.toArray(new String[0]), Collections.unmodifiableMap(next.kept()), next.cut()));
+        }
+        return next;
     }
 
     /**
@@ -243,6 +287,9 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
                     String key = text.stringValue();
                     kept.put(node, key);
                     keys.put(node, key);
+                    if (shared != null) {
+                        shared.putKey(node, key);
+                    }
                 }
             }
         } catch (KernelException e) {
@@ -374,7 +421,15 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     public String key(long node) {
         String k = keys.get(node);
         if (k == null) {
-            k = property(node, keyToken);
+            k = shared == null ? null : shared.key(node);
+            if (k == null) {
+                k = property(node, keyToken);
+                if (shared != null) {
+                    shared.putKey(node, k);
+                }
+            } else if (k == ReadCache.ABSENT) {
+                k = null;
+            }
             keys.put(node, k == null ? NO_KEY : k);
             return k;
         }
@@ -392,6 +447,10 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         }
         if (keyed.contains(node)) {
             return true;
+        }
+        String known = shared == null ? null : shared.key(node);
+        if (known != null) {
+            return known != ReadCache.ABSENT;
         }
         boolean has = keyToken >= 0 && hasProperty(node, keyToken);
         if (has) {
@@ -417,7 +476,15 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
      */
     public Entity entity(long node, String key) {
         return entities.computeIfAbsent(node, n -> {
-            String name = property(n, nameToken);
+            String name = shared == null ? null : shared.name(n);
+            if (name == null) {
+                name = property(n, nameToken);
+                if (shared != null) {
+                    shared.putName(n, name);
+                }
+            } else if (name == ReadCache.ABSENT) {
+                name = null;
+            }
             return new Entity(key, name == null ? key : name);
         });
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.ariadne.cypher.retrieve.ReadCache;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
@@ -44,7 +45,7 @@ public final class AriadneDatabase extends LifecycleAdapter {
     }
 
     /** What one call uses; immutable. */
-    record Models(SchemaCache schema, NameIndex index, PathPlanner planner, PathReasoner reasoner, boolean zeroShot) {
+    record Models(SchemaCache schema, ReadCache keys, NameIndex index, PathPlanner planner, PathReasoner reasoner, boolean zeroShot) {
     }
 
     /** The models, loading them on first use; the name index is rebuilt when the entity count changed. */
@@ -72,7 +73,7 @@ public final class AriadneDatabase extends LifecycleAdapter {
             planner = b.build();
             reasoner = PathReasoner.builder().build();
         }
-        return new Models(schema, index, planner, reasoner, modelFile == null);
+        return new Models(schema, ReadCache.of(db), index, planner, reasoner, modelFile == null);
     }
 
     private static long count(Transaction tx) {

@@ -12,6 +12,7 @@ import dev.ariadne.cypher.link.CypherEntityLookup;
 import dev.ariadne.cypher.plan.EmbeddedGraphConstraint;
 import dev.ariadne.cypher.retrieve.Deadline;
 import dev.ariadne.cypher.retrieve.EmbeddedRetriever;
+import dev.ariadne.cypher.retrieve.ReadCache;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.engine.graph.KnowledgeGraph;
 import java.util.ArrayList;
@@ -28,11 +29,13 @@ import org.neo4j.graphdb.Transaction;
 final class TransactionGraph implements KnowledgeGraph {
     private final Transaction tx;
     private final SchemaCache schema;
+    private final ReadCache keys;
     private final EntityLookup lookup;
 
-    TransactionGraph(Transaction tx, SchemaCache schema) {
+    TransactionGraph(Transaction tx, SchemaCache schema, ReadCache keys) {
         this.tx = tx;
         this.schema = schema;
+        this.keys = keys;
         this.lookup = new CypherEntityLookup((cypher, params) -> {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (Result r = tx.execute(cypher, params)) {
@@ -66,7 +69,7 @@ final class TransactionGraph implements KnowledgeGraph {
         return (topic, path, limits) -> {
             schema.validate(path);
             Deadline deadline = Deadline.in("retrieval of " + path.format() + " from '" + topic.key() + "'", limits.timeout());
-            return EmbeddedRetriever.retrieve(tx, topic, path, limits, deadline);
+            return EmbeddedRetriever.retrieve(tx, keys, topic, path, limits, deadline);
         };
     }
 
