@@ -85,7 +85,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     private final int nameToken;
     /** Keys read in this transaction; a node without a key maps to {@link #NO_KEY}. */
     private final LongObjectHashMap<String> keys = new LongObjectHashMap<>(1024);
-    /** Keys and names read by earlier transactions since the last commit, or null when not shared. */
+    /** What earlier transactions read since the last commit (keys, names, hops from hubs), or null when not shared. */
     private final ReadCache.Generation shared;
     /** Nodes known to have a key whose value was not read ({@link #hasKey}). */
     private final LongHashSet keyed = new LongHashSet();
