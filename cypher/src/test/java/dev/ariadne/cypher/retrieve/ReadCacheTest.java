@@ -20,6 +20,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +97,26 @@ class ReadCacheTest {
         graph.database().executeTransactionally("CREATE (:Other {x: 1})");
         assertNotSame(g, cache.open());
         assertEquals(before, retrieve("hub", cache));
+    }
+
+    @Test
+    void concurrentReadersShareOneGenerationAndAgree() throws Exception {
+        ReadCache cache = ReadCache.of(graph.database());
+        build("hub", KernelHops.HUB_EDGES + 50, new Random(13));
+        List<List<Entity>> expected = retrieve("hub", null);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<List<Entity>>>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> retrieve("hub", cache)));
+            }
+            for (Future<List<List<Entity>>> f : results) {
+                assertEquals(expected, f.get(1, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, cache.open().hops(), "one remembered hop, shared by all readers");
     }
 
     @Test
