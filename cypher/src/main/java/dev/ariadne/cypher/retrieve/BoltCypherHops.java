@@ -27,13 +27,7 @@ public final class BoltCypherHops implements HopSource<String, String> {
     private static final Map<DirectedRelation, String> TEXTS = new ConcurrentHashMap<>();
     private static final Map<DirectedRelation, String> FROM_TOPIC = new ConcurrentHashMap<>();
 
-    /** Runs one statement and returns its result, to be read to the end before the next. */
-    @FunctionalInterface
-    public interface Statements {
-        Result run(String text, Map<String, Object> parameters);
-    }
-
-    private final Statements statements;
+    private final TransactionContext tx;
     private final String topic;
     private final Map<String, String> names = new HashMap<>();
     private boolean topicRead;
@@ -41,12 +35,12 @@ public final class BoltCypherHops implements HopSource<String, String> {
 
     /** Hops in one transaction, with no topic lookup folded in. */
     public BoltCypherHops(TransactionContext tx) {
-        this(tx::run, null);
+        this(tx, null);
     }
 
-    /** Hops through {@code statements}; the first hop from {@code topic} also looks it up (see {@link #topicName}). */
-    public BoltCypherHops(Statements statements, String topic) {
-        this.statements = statements;
+    /** Hops in one transaction; the first hop from {@code topic} also looks it up (see {@link #topicName}). */
+    public BoltCypherHops(TransactionContext tx, String topic) {
+        this.tx = tx;
         this.topic = topic;
     }
 
@@ -73,18 +67,15 @@ public final class BoltCypherHops implements HopSource<String, String> {
             expandFromTopic(hop, sink);
             return;
         }
-        Result result = statements.run(hopQuery(hop), Map.of("keys", frontier));
+        Result result = tx.run(hopQuery(hop), Map.of("keys", frontier));
         while (result.hasNext()) {
             Record rec = result.next();
-            String to = rec.get(2).asString();
-            Value name = rec.get(3);
-            names.putIfAbsent(to, name.isNull() ? to : name.asString());
-            sink.edge(rec.get(0).asString(), rec.get(1).asString(), to, to);
+            edge(rec.get(0).asString(), rec, sink);
         }
     }
 
     private void expandFromTopic(DirectedRelation hop, EdgeSink<String, String> sink) {
-        Result result = statements.run(fromTopicQuery(hop), Map.of("key", topic));
+        Result result = tx.run(fromTopicQuery(hop), Map.of("key", topic));
         if (!result.hasNext()) {
             throw new EntityNotFoundException(topic, "no :Entity has this key");
         }
@@ -94,14 +85,18 @@ public final class BoltCypherHops implements HopSource<String, String> {
                 topicRead = true;
                 topicName = rec.get(0).isNull() ? null : rec.get(0).asString();
             }
-            if (rec.get(1).isNull()) {
-                continue;
+            if (!rec.get(1).isNull()) {
+                edge(topic, rec, sink);
             }
-            String to = rec.get(2).asString();
-            Value name = rec.get(3);
-            names.putIfAbsent(to, name.isNull() ? to : name.asString());
-            sink.edge(topic, rec.get(1).asString(), to, to);
         }
+    }
+
+    /** Reports the edge of a row whose columns 1-3 are both queries' {@code r, t, n}, noting the neighbour's name. */
+    private void edge(String from, Record rec, EdgeSink<String, String> sink) {
+        String to = rec.get(2).asString();
+        Value name = rec.get(3);
+        names.putIfAbsent(to, name.isNull() ? to : name.asString());
+        sink.edge(from, rec.get(1).asString(), to, to);
     }
 
     /** Whether the first hop looked the topic up (and found it); then {@link #topicName} holds its name. */

@@ -30,12 +30,12 @@ public final class EmbeddedRetriever implements Retriever {
 
     private final GraphDatabaseService db;
     private final SchemaCache schema;
-    private final ReadCache keys;
+    private final ReadCache cache;
 
     public EmbeddedRetriever(GraphDatabaseService db, SchemaCache schema) {
         this.db = Objects.requireNonNull(db, "db");
         this.schema = Objects.requireNonNull(schema, "schema");
-        this.keys = ReadCache.of(db);
+        this.cache = ReadCache.of(db);
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class EmbeddedRetriever implements Retriever {
         schema.validate(path);
         Deadline deadline = Deadline.in("retrieval of " + path.format() + " from '" + topic.key() + "'", limits.timeout());
         try (Transaction tx = db.beginTx(limits.timeout().toMillis() + 1, TimeUnit.MILLISECONDS)) {
-            return retrieve(tx, keys, topic, path, limits, deadline);
+            return retrieve(tx, cache, topic, path, limits, deadline);
         } catch (TransactionTerminatedException e) {
             throw deadline.timeout(e);
         } catch (AriadneException e) {
@@ -57,9 +57,9 @@ public final class EmbeddedRetriever implements Retriever {
      * Runs inside a caller's transaction (used by in-database procedures), with the database's shared
      * {@link ReadCache} (or null for none).
      */
-    public static RetrievalResult retrieve(Transaction tx, ReadCache keys, Entity topic, RelationPath path,
+    public static RetrievalResult retrieve(Transaction tx, ReadCache cache, Entity topic, RelationPath path,
                                            RetrievalLimits limits, Deadline deadline) {
-        try (KernelHops hops = new KernelHops(tx, keys)) {
+        try (KernelHops hops = new KernelHops(tx, cache)) {
             long start = hops.find(topic.key());
             if (start < 0) {
                 throw new EntityNotFoundException(topic.key(), "no :Entity has this key");

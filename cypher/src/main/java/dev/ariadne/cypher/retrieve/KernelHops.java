@@ -69,9 +69,6 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     /** The count store's "any label" token (TokenConstants.ANY_LABEL in the kernel). */
     private static final int ANY_LABEL = -1;
     private static final Direction[] DIRECTIONS = {Direction.OUTGOING, Direction.INCOMING};
-    /** Marks a node read and found without a key (compared by identity). */
-    @SuppressWarnings("StringOperationCanBeSimplified")
-    private static final String NO_KEY = new String("");
 
     private final InternalTransaction tx;
     private final KernelTransaction ktx;
@@ -83,7 +80,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     private final PropertyCursor props;
     private final int keyToken;
     private final int nameToken;
-    /** Keys read in this transaction; a node without a key maps to {@link #NO_KEY}. */
+    /** Keys read in this transaction; a node without a key maps to {@link ReadCache#ABSENT}. */
     private final LongObjectHashMap<String> keys = new LongObjectHashMap<>(1024);
     /** What earlier transactions read since the last commit (keys, names, hops from hubs), or null when not shared. */
     private final ReadCache.Generation shared;
@@ -421,19 +418,10 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     public String key(long node) {
         String k = keys.get(node);
         if (k == null) {
-            k = shared == null ? null : shared.key(node);
-            if (k == null) {
-                k = property(node, keyToken);
-                if (shared != null) {
-                    shared.putKey(node, k);
-                }
-            } else if (k == ReadCache.ABSENT) {
-                k = null;
-            }
-            keys.put(node, k == null ? NO_KEY : k);
-            return k;
+            k = shared == null ? ReadCache.absentIfNull(property(node, keyToken)) : shared.key(node, n -> property(n, keyToken));
+            keys.put(node, k);
         }
-        return k == NO_KEY ? null : k;
+        return ReadCache.nullIfAbsent(k);
     }
 
     /**
@@ -442,21 +430,20 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
      */
     public boolean hasKey(long node) {
         String k = keys.get(node);
+        if (k == null && shared != null) {
+            k = shared.key(node);
+        }
         if (k != null) {
-            return k != NO_KEY;
+            return k != ReadCache.ABSENT;
         }
         if (keyed.contains(node)) {
             return true;
-        }
-        String known = shared == null ? null : shared.key(node);
-        if (known != null) {
-            return known != ReadCache.ABSENT;
         }
         boolean has = keyToken >= 0 && hasProperty(node, keyToken);
         if (has) {
             keyed.add(node);
         } else {
-            keys.put(node, NO_KEY);
+            keys.put(node, ReadCache.ABSENT);
         }
         return has;
     }
@@ -476,15 +463,8 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
      */
     public Entity entity(long node, String key) {
         return entities.computeIfAbsent(node, n -> {
-            String name = shared == null ? null : shared.name(n);
-            if (name == null) {
-                name = property(n, nameToken);
-                if (shared != null) {
-                    shared.putName(n, name);
-                }
-            } else if (name == ReadCache.ABSENT) {
-                name = null;
-            }
+            String name = shared == null ? property(n, nameToken)
+                    : ReadCache.nullIfAbsent(shared.name(n, m -> property(m, nameToken)));
             return new Entity(key, name == null ? key : name);
         });
     }

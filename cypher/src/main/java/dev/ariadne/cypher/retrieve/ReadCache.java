@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -42,6 +43,16 @@ public final class ReadCache {
     @SuppressWarnings("StringOperationCanBeSimplified")
     static final String ABSENT = new String("");
 
+    /** {@code value}, or {@link #ABSENT} for null. */
+    static String absentIfNull(String value) {
+        return value == null ? ABSENT : value;
+    }
+
+    /** {@code held}, or null for {@link #ABSENT}. */
+    static String nullIfAbsent(String held) {
+        return held == ABSENT ? null : held;
+    }
+
     /** One cache per database (by name), replaced when the database behind the name is a new one. */
     private static final Map<String, ReadCache> BY_DATABASE = new ConcurrentHashMap<>();
 
@@ -73,12 +84,8 @@ public final class ReadCache {
         } catch (RuntimeException e) {
             return null;        // no transaction ids to check against: nothing may be shared
         }
-        ReadCache cache = BY_DATABASE.get(db.databaseName());
-        if (cache == null || cache.owner != ids) {
-            cache = new ReadCache(ids, ids::getLastClosedTransactionId, maxNodes());
-            BY_DATABASE.put(db.databaseName(), cache);
-        }
-        return cache;
+        return BY_DATABASE.compute(db.databaseName(), (name, cache) -> cache != null && cache.owner == ids
+                ? cache : new ReadCache(ids, ids::getLastClosedTransactionId, maxNodes()));
     }
 
     /** {@value #MAX_NODES_PROPERTY}, or the default when it is not set. */
@@ -144,16 +151,32 @@ public final class ReadCache {
             return names.get(node);
         }
 
-        void putKey(long node, String key) {
-            put(keys, node, key);
+        /** The node's key as held ({@link #ABSENT}: none), else {@code read}'s (null: none), which is then held. */
+        String key(long node, LongFunction<String> read) {
+            return through(keys, node, read);
         }
 
-        void putName(long node, String name) {
-            put(names, node, name);
+        /** The node's name, like {@link #key(long, LongFunction)}. */
+        String name(long node, LongFunction<String> read) {
+            return through(names, node, read);
+        }
+
+        void putKey(long node, String key) {
+            put(keys, node, absentIfNull(key));
+        }
+
+        private String through(ConcurrentHashMap<Long, String> map, long node, LongFunction<String> read) {
+            String held = map.get(node);
+            if (held != null) {
+                return held;
+            }
+            String value = absentIfNull(read.apply(node));
+            put(map, node, value);
+            return value;
         }
 
         private void put(ConcurrentHashMap<Long, String> map, long node, String value) {
-            if (size.get() < maxNodes && map.putIfAbsent(node, value == null ? ABSENT : value) == null) {
+            if (size.get() < maxNodes && map.putIfAbsent(node, value) == null) {
                 size.incrementAndGet();
             }
         }

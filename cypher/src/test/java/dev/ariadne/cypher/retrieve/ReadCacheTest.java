@@ -12,10 +12,7 @@ import dev.ariadne.core.graph.ReasoningPath;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.retrieve.RetrievalLimits;
 import dev.ariadne.cypher.GraphModel;
-import dev.ariadne.cypher.TestGraphs;
 import dev.ariadne.cypher.TestServers;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,20 +38,16 @@ import org.neo4j.graphdb.Transaction;
 class ReadCacheTest {
     private static final RelationPath PATH = RelationPath.parse("~in -> out");
     private static final RetrievalLimits LIMITS = new RetrievalLimits(40, 15, Duration.ofSeconds(30), false);
-    private Path dir;
-    private EmbeddedGraph graph;
+    private TestServers.TempGraph graph;
 
     @BeforeEach
     void open() {
-        dir = TestServers.tempDir("ariadne-key-cache");
-        graph = EmbeddedGraph.open(dir, 64);
-        TestGraphs.createSchema(graph.database());
+        graph = TestServers.embedded("ariadne-key-cache");
     }
 
     @AfterEach
     void close() {
         graph.close();
-        TestServers.delete(dir);
     }
 
     @Test
@@ -89,7 +82,7 @@ class ReadCacheTest {
         }
         // A planted name is served (the cache is read) while no transaction has closed since it was put...
         ReadCache.Generation g = cache.open();
-        g.putName(node, "planted");
+        g.name(node, n -> "planted");
         assertEquals("planted", retrieve("hub", cache).get(0).get(2).name());
         assertSame(g, cache.open(), "no transaction closed: the same generation");
         assertTrue(g.size() > 1, "the retrieval added what it read");
@@ -165,10 +158,10 @@ class ReadCacheTest {
         assertEquals(3, g.size());
         assertEquals("k0", g.key(0));
         assertEquals(null, g.key(9));
-        g.putName(0, "full");
+        g.name(0, n -> "full");
         assertEquals(null, g.name(0), "full: not taken");
         ReadCache.Generation next = new ReadCache(new Object(), () -> 1, 3).open();
-        next.putName(0, null);
+        next.name(0, n -> null);
         assertSame(ReadCache.ABSENT, next.name(0), "a node without the property is remembered as such");
         ReadCache.Generation hops = new ReadCache(new Object(), () -> 1, 6).open();
         ReadCache.Hop five = new ReadCache.Hop(new long[5], new long[5], new String[5], java.util.Map.of(), 0);

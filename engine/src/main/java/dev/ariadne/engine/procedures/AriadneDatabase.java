@@ -45,7 +45,7 @@ public final class AriadneDatabase extends LifecycleAdapter {
     }
 
     /** What one call uses; immutable. */
-    record Models(SchemaCache schema, ReadCache keys, NameIndex index, PathPlanner planner, PathReasoner reasoner, boolean zeroShot) {
+    record Models(SchemaCache schema, ReadCache readCache, NameIndex index, PathPlanner planner, PathReasoner reasoner, boolean zeroShot) {
     }
 
     /** The models, loading them on first use; the name index is rebuilt when the entity count changed. */

@@ -108,7 +108,7 @@ public class AriadneProcedures {
                                  @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
         AskConfig c = AskConfig.parse(config);
         AriadneDatabase.Models m = ariadne.models(tx);
-        TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.keys());
+        TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.readCache());
         TopicLinker linker = new TopicLinker(m.index(), graph.lookup().orElse(null), c.maxTopics());
         Answer a = new Pipeline(graph, linker, m.planner(), m.reasoner(), c.limits()).answer(question, c.topics());
         List<AskResult> rows = new ArrayList<>();
@@ -145,7 +145,7 @@ public class AriadneProcedures {
                                    @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
         AskConfig c = AskConfig.parse(config);
         AriadneDatabase.Models m = ariadne.models(tx);
-        TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.keys());
+        TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.readCache());
         Linking linking = link(question, c, m, graph);
         List<LinkResult> rows = new ArrayList<>();
         List<MentionCandidates> mentions = new ArrayList<>(linking.mentions());
@@ -181,7 +181,7 @@ public class AriadneProcedures {
                                    @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
         AskConfig c = AskConfig.parse(config);
         AriadneDatabase.Models m = ariadne.models(tx);
-        TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.keys());
+        TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.readCache());
         Linking linking = link(question, c, m, graph);
         List<PlanResult> rows = new ArrayList<>();
         for (TopicLink t : linking.topics()) {

@@ -29,13 +29,13 @@ import org.neo4j.graphdb.Transaction;
 final class TransactionGraph implements KnowledgeGraph {
     private final Transaction tx;
     private final SchemaCache schema;
-    private final ReadCache keys;
+    private final ReadCache cache;
     private final EntityLookup lookup;
 
-    TransactionGraph(Transaction tx, SchemaCache schema, ReadCache keys) {
+    TransactionGraph(Transaction tx, SchemaCache schema, ReadCache cache) {
         this.tx = tx;
         this.schema = schema;
-        this.keys = keys;
+        this.cache = cache;
         this.lookup = new CypherEntityLookup((cypher, params) -> {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (Result r = tx.execute(cypher, params)) {
@@ -69,7 +69,7 @@ final class TransactionGraph implements KnowledgeGraph {
         return (topic, path, limits) -> {
             schema.validate(path);
             Deadline deadline = Deadline.in("retrieval of " + path.format() + " from '" + topic.key() + "'", limits.timeout());
-            return EmbeddedRetriever.retrieve(tx, keys, topic, path, limits, deadline);
+            return EmbeddedRetriever.retrieve(tx, cache, topic, path, limits, deadline);
         };
     }
 
