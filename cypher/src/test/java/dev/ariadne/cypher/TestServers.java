@@ -1,6 +1,7 @@
 package dev.ariadne.cypher;
 
 import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.cypher.connect.EmbeddedGraph;
 import dev.ariadne.cypher.procedures.ExpandProcedure;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
@@ -41,6 +43,27 @@ public final class TestServers {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An embedded database in its own temporary folder, with Ariadne's schema; closing it deletes the folder. */
+    public record TempGraph(Path dir, EmbeddedGraph embedded) implements AutoCloseable {
+        public GraphDatabaseService database() {
+            return embedded.database();
+        }
+
+        @Override
+        public void close() {
+            embedded.close();
+            delete(dir);
+        }
+    }
+
+    /** {@link TempGraph} with a 64 MiB page cache, in a folder named from {@code prefix}. */
+    public static TempGraph embedded(String prefix) {
+        Path dir = tempDir(prefix);
+        EmbeddedGraph graph = EmbeddedGraph.open(dir, 64);
+        TestGraphs.createSchema(graph.database());
+        return new TempGraph(dir, graph);
     }
 
     /** Best-effort recursive delete of a temporary database folder. */

@@ -9,10 +9,8 @@ import dev.ariadne.core.graph.Triple;
 import dev.ariadne.core.plan.RelationFrontier;
 import dev.ariadne.cypher.TestGraphs;
 import dev.ariadne.cypher.TestServers;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
 import dev.ariadne.cypher.schema.EmbeddedSchemaReader;
 import dev.ariadne.cypher.schema.SchemaCache;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +29,12 @@ import org.neo4j.graphdb.Transaction;
  * relations, sizes and their exclusions must be those of reading every relationship.
  */
 class DenseNodeConstraintTest {
-    private Path dir;
-    private EmbeddedGraph graph;
+    private TestServers.TempGraph graph;
     private EmbeddedGraphConstraint constraint;
 
     @BeforeEach
     void open() {
-        dir = TestServers.tempDir("ariadne-dense-constraint");
-        graph = EmbeddedGraph.open(dir, 64);
+        graph = TestServers.embedded("ariadne-dense-constraint");
         TestGraphs graphs = new TestGraphs(graph.database());
         List<Triple> triples = new ArrayList<>();
         triples.add(new Triple("T", "t", "H"));              // topic -> hub: the prefix [t]
@@ -66,7 +62,6 @@ class DenseNodeConstraintTest {
     @AfterEach
     void close() {
         graph.close();
-        TestServers.delete(dir);
     }
 
     @Test

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ariadne.core.graph.DirectedRelation;
-import dev.ariadne.cypher.TestGraphs;
 import dev.ariadne.cypher.TestServers;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,20 +26,16 @@ import org.neo4j.graphdb.Transaction;
  */
 class KernelHopsFrontierTest {
     private static final String[] PIECES = {"a", "B", "é", "Z", "0", "9", " ", "ß", "\uE000", "\uD83D\uDE00", "zz", "Ω"};
-    private Path dir;
-    private EmbeddedGraph graph;
+    private TestServers.TempGraph graph;
 
     @BeforeEach
     void open() {
-        dir = TestServers.tempDir("ariadne-kernel-hops");
-        graph = EmbeddedGraph.open(dir, 64);
-        TestGraphs.createSchema(graph.database());
+        graph = TestServers.embedded("ariadne-kernel-hops");
     }
 
     @AfterEach
     void close() {
         graph.close();
-        TestServers.delete(dir);
     }
 
     @Test
