@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
@@ -86,6 +87,9 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     private final ReadCache.Generation shared;
     /** Nodes known to have a key whose value was not read ({@link #hasKey}). */
     private final LongHashSet keyed = new LongHashSet();
+    /** Read a node's key or name: made once, as the cache's read-through is on the hot path. */
+    private final LongFunction<String> readKey;
+    private final LongFunction<String> readName;
     private final Map<Long, Entity> entities = new HashMap<>();
     private NodeValueIndexCursor keyIndexCursor;
     private IndexReadSession keyIndex;
@@ -117,6 +121,8 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         this.props = cursors.allocatePropertyCursor(context, memory);
         this.keyToken = tokens.propertyKey(GraphModel.KEY);
         this.nameToken = tokens.propertyKey(GraphModel.NAME);
+        this.readKey = node -> property(node, keyToken);
+        this.readName = node -> property(node, nameToken);
         this.shared = cache == null || read.transactionStateHasChanges() ? null : cache.open();
     }
 
@@ -418,7 +424,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     public String key(long node) {
         String k = keys.get(node);
         if (k == null) {
-            k = shared == null ? ReadCache.absentIfNull(property(node, keyToken)) : shared.key(node, n -> property(n, keyToken));
+            k = shared == null ? ReadCache.absentIfNull(property(node, keyToken)) : shared.key(node, readKey);
             keys.put(node, k);
         }
         return ReadCache.nullIfAbsent(k);
@@ -464,7 +470,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     public Entity entity(long node, String key) {
         return entities.computeIfAbsent(node, n -> {
             String name = shared == null ? property(n, nameToken)
-                    : ReadCache.nullIfAbsent(shared.name(n, m -> property(m, nameToken)));
+                    : ReadCache.nullIfAbsent(shared.name(n, readName));
             return new Entity(key, name == null ? key : name);
         });
     }
