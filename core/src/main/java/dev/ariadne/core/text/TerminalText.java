@@ -1,0 +1,54 @@
+package dev.ariadne.core.text;
+
+/**
+ * Text made safe for a terminal: graph data and input files are untrusted, and a raw ESC, BEL or bidi
+ * override in an entity name would let a knowledge-base file drive the user's terminal or hide text.
+ * Used at render time for every line the CLI prints; JSON and HTML have their own escaping.
+ */
+public final class TerminalText {
+    private TerminalText() {
+    }
+
+    /**
+     * {@code s} with every C0 control (tab, newline and carriage return included: a value is printed on one
+     * line), DEL, C1 control (U+0080-U+009F) and bidi embedding, override or isolate (U+202A-U+202E,
+     * U+2066-U+2069) written as {@code \}{@code uXXXX}; everything else, accents and CJK included, unchanged.
+     */
+    public static String escape(CharSequence s) {
+        if (s == null) {
+            return "null";
+        }
+        int n = s.length();
+        int i = 0;
+        while (i < n && !unsafe(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s.toString();
+        }
+        StringBuilder b = new StringBuilder(n + 16).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (unsafe(c)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** True when {@code s} holds a character {@link #escape} would rewrite. */
+    public static boolean hasUnsafe(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (unsafe(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unsafe(char c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    }
+}
