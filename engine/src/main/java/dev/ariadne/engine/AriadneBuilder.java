@@ -35,7 +35,6 @@ public final class AriadneBuilder {
     private Planner planner;
     private Path plannerModel;
     private boolean zeroShot;
-    private boolean zeroShotFallback;
     private TextEncoder encoder;
     private Reasoner reasoner;
     private Limits limits = Limits.DEFAULT;
@@ -132,12 +131,6 @@ public final class AriadneBuilder {
         return this;
     }
 
-    /** Lets a trained planner fall back to zero-shot scoring for relations it was not trained on. */
-    public AriadneBuilder zeroShotFallback(boolean allow) {
-        this.zeroShotFallback = allow;
-        return this;
-    }
-
     /** The encoder for a planner made from {@link #plannerModel} or {@link #zeroShot}; the engine does not close it. Default: bge-small, loaded by the engine. */
     public AriadneBuilder encoder(TextEncoder encoder) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
@@ -218,7 +211,7 @@ public final class AriadneBuilder {
                     owned.add(enc);
                 }
                 PathPlanner.Builder pb = PathPlanner.builder().encoder(enc).maxHops(limits.maxHops())
-                        .zeroShotFallback(zeroShotFallback).graphRelationTypes(g.schema().relationTypes());
+                        .graphRelationTypes(g.schema().relationTypes());
                 if (trained != null) {
                     pb.model(trained);
                 }

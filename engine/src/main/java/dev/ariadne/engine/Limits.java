@@ -10,8 +10,10 @@ import java.util.Objects;
  * question. Immutable; {@link #builder()} rejects a bad value when it is set.
  */
 public record Limits(int plansPerQuestion, int pathsPerPlan, int maxHops, int frontierPerHop, Duration queryTimeout,
-                     Duration questionTimeout, double minPlanProbability) {
+                     Duration questionTimeout, double minPlanProbability, double minConfidence) {
     public static final Limits DEFAULT = builder().build();
+    /** The abstention threshold {@code ariadne ask} uses unless {@code --min-confidence} says otherwise. */
+    public static final double CLI_MIN_CONFIDENCE = 0.1;
 
     public Limits {
         check(plansPerQuestion >= 1 && plansPerQuestion <= 100, "plansPerQuestion must be in 1..100: " + plansPerQuestion);
@@ -21,6 +23,7 @@ public record Limits(int plansPerQuestion, int pathsPerPlan, int maxHops, int fr
         check(queryTimeout != null && queryTimeout.toMillis() > 0, "queryTimeout must be positive: " + queryTimeout);
         check(questionTimeout != null && questionTimeout.toMillis() > 0, "questionTimeout must be positive: " + questionTimeout);
         check(minPlanProbability >= 0 && minPlanProbability < 1, "minPlanProbability must be in [0, 1): " + minPlanProbability);
+        check(minConfidence >= 0 && minConfidence <= 1, "minConfidence must be in [0, 1]: " + minConfidence);
     }
 
     private static void check(boolean ok, String message) {
@@ -42,12 +45,14 @@ public record Limits(int plansPerQuestion, int pathsPerPlan, int maxHops, int fr
         b.queryTimeout = queryTimeout;
         b.questionTimeout = questionTimeout;
         b.minPlanProbability = minPlanProbability;
+        b.minConfidence = minConfidence;
         return b;
     }
 
     /**
      * Defaults: 5 plans per topic, 1,000 paths per plan, 3 hops, 10,000 entities per hop, 5 s per query,
-     * 30 s per question, plans under 1% probability not retrieved (each topic's best plan always is).
+     * 30 s per question, plans under 1% probability not retrieved (each topic's best plan always is), and no
+     * abstention (minConfidence 0; the CLI's {@code ask} abstains below {@value #CLI_MIN_CONFIDENCE}).
      */
     public static final class Builder {
         private int plansPerQuestion = 5;
@@ -57,6 +62,7 @@ public record Limits(int plansPerQuestion, int pathsPerPlan, int maxHops, int fr
         private Duration queryTimeout = Duration.ofSeconds(5);
         private Duration questionTimeout = Duration.ofSeconds(30);
         private double minPlanProbability = 0.01;
+        private double minConfidence = 0.0;
 
         private Builder() {
         }
@@ -108,9 +114,20 @@ public record Limits(int plansPerQuestion, int pathsPerPlan, int maxHops, int fr
             return this;
         }
 
+        /**
+         * Abstain (answer nothing, saying why in the trace) when the best plan's probability is below this: a
+         * planner's probabilities are scaled by how much of the question it can read, so a question in another
+         * language or made of words training never met falls under it. 0 (the default) never abstains.
+         */
+        public Builder minConfidence(double c) {
+            check(c >= 0 && c <= 1, "minConfidence must be in [0, 1]: " + c);
+            minConfidence = c;
+            return this;
+        }
+
         public Limits build() {
             return new Limits(plansPerQuestion, pathsPerPlan, maxHops, frontierPerHop, queryTimeout, questionTimeout,
-                    minPlanProbability);
+                    minPlanProbability, minConfidence);
         }
     }
 }

@@ -105,6 +105,10 @@ public final class Pipeline {
         }
         long r0 = System.nanoTime();
         checkDeadline(q, deadline, budget, "planning");
+        NoAnswer abstained = abstention(q, plansPerTopic);
+        if (abstained != null) {
+            plans.clear();
+        }
         List<TracedRetrieval> retrievals = new ArrayList<>(plans.size());
         List<PlanEvidence> evidence = new ArrayList<>(plans.size());
         for (Plan plan : plans) {
@@ -127,11 +131,39 @@ public final class Pipeline {
         List<ScoredAnswer> answers = reasoner.reason(topics, evidence);
         long end = System.nanoTime();
         checkDeadline(q, deadline, budget, "reasoning");
-        NoAnswer noAnswer = answers.isEmpty() ? whyNoAnswer(plans, retrievals) : null;
+        NoAnswer noAnswer = abstained != null ? abstained : answers.isEmpty() ? whyNoAnswer(plans, retrievals) : null;
         Trace trace = new Trace(q.question(), q.linking().mentions(), q.linking().topics(), retrievals, answers, noAnswer);
         StageTimings timings = new StageTimings(q.linkNanos() / 1000, planNanos / 1000, (reason0 - r0) / 1000,
                 (end - reason0) / 1000, (end - q.startNanos()) / 1000);
         return Answer.of(trace, timings);
+    }
+
+    /**
+     * Why the question is not answered at all, when its best plan (over all topics) is under
+     * {@link Limits#minConfidence()}; null when it goes ahead. No plan at all is left to {@link #whyNoAnswer}.
+     */
+    private NoAnswer abstention(Linked q, List<List<Plan>> plansPerTopic) {
+        if (limits.minConfidence() <= 0) {
+            return null;
+        }
+        Plan top = null;
+        for (List<Plan> p : plansPerTopic) {
+            if (!p.isEmpty() && (top == null || p.get(0).probability() > top.probability())) {
+                top = p.get(0);
+            }
+        }
+        if (top == null || top.probability() >= limits.minConfidence()) {
+            return null;
+        }
+        double readable = 1.0;
+        for (TopicLink t : q.linking().topics()) {
+            readable = Math.min(readable, planner.readability(new PlanningRequest(q.question(), t.entity(), t.mention(), 1, 1)));
+        }
+        return new NoAnswer(NoAnswer.Reason.LOW_CONFIDENCE, String.format(java.util.Locale.ROOT,
+                "the best plan (%s from %s, p=%.3f) is below the minimum confidence %.3f%s; nothing was retrieved",
+                top.path().formatArrows(), top.topic().name(), top.probability(), limits.minConfidence(), readable < 1.0 ? String.format(java.util.Locale.ROOT,
+                        " (the planner reads %.0f%% of the question: few of its words occur in the questions it was trained on)",
+                        100 * readable) : ""));
     }
 
     private static NoAnswer whyNoAnswer(List<Plan> plans, List<TracedRetrieval> retrievals) {

@@ -53,6 +53,42 @@ class PipelineTest {
         }
     }
 
+    /** A planner unsure of every question (as one that cannot read it is), with a readability to explain it. */
+    private static Planner unsure(double probability, double readability) {
+        return new Planner() {
+            @Override
+            public List<Plan> plan(dev.ariadne.core.plan.PlanningRequest request, dev.ariadne.core.plan.GraphConstraint c) {
+                return List.of(new Plan(request.topic(), RelationPath.parse("directed_by"), probability));
+            }
+
+            @Override
+            public double readability(dev.ariadne.core.plan.PlanningRequest request) {
+                return readability;
+            }
+        };
+    }
+
+    @Test
+    void abstainsBelowTheMinimumConfidenceAndSaysWhy() {
+        Limits strict = Limits.builder().minConfidence(0.1).build();
+        try (Ariadne a = Ariadne.builder().graph(GRAPH).planner(unsure(0.0, 0.0)).limits(strict).build()) {
+            Answer ans = a.ask("[Copper Moon] 的导演是谁");
+            assertTrue(ans.isEmpty());
+            NoAnswer why = ans.noAnswer().orElseThrow();
+            assertEquals(NoAnswer.Reason.LOW_CONFIDENCE, why.reason());
+            assertTrue(why.detail().contains("directed_by") && why.detail().contains("0%"), why.detail());
+            assertTrue(ans.trace().retrievals().isEmpty(), "nothing retrieved");
+        }
+        // the same plan above the threshold, or with abstention off (the API default), answers
+        try (Ariadne a = Ariadne.builder().graph(GRAPH).planner(unsure(0.5, 1.0)).limits(strict).build()) {
+            assertTrue(!a.ask("who directed [Copper Moon]").isEmpty());
+        }
+        try (Ariadne a = engine(GRAPH, unsure(0.0, 0.0))) {
+            assertTrue(!a.ask("who directed [Copper Moon]").isEmpty());
+        }
+        assertThrows(InvalidInputException.class, () -> Limits.builder().minConfidence(1.5));
+    }
+
     @Test
     void noPlanIsANormalAnswerWithAReason() {
         try (Ariadne a = engine(GRAPH, (request, constraint) -> List.of())) {

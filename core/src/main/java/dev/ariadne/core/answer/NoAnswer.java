@@ -10,7 +10,12 @@ public record NoAnswer(Reason reason, String detail) {
         /** Every plan was followed and reached no entity. */
         NO_PATHS,
         /** Paths were found but no candidate scored above the reasoner's threshold. */
-        NO_CONFIDENT_ANSWER
+        NO_CONFIDENT_ANSWER,
+        /**
+         * The planner's best plan fell below the caller's minimum confidence (the question is one it cannot
+         * read, or it is unsure): nothing was retrieved, rather than a guess presented as an answer.
+         */
+        LOW_CONFIDENCE
     }
 
     public NoAnswer {

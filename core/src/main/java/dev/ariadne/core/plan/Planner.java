@@ -11,6 +11,15 @@ public interface Planner {
     /** The top-k plans for one request, best first, probabilities summing to at most 1. */
     List<Plan> plan(PlanningRequest request, GraphConstraint constraint);
 
+    /**
+     * How much of the request's question this planner can read, in [0, 1]: 1 when it cannot tell (the
+     * default, and a zero-shot planner's), lower as fewer of the question's words occur in the questions it
+     * was trained on. Plan probabilities already include it; callers use it to explain an abstention.
+     */
+    default double readability(PlanningRequest request) {
+        return 1.0;
+    }
+
     /** Plans many requests; implementations batch the encoder here for throughput. */
     default List<List<Plan>> planAll(List<PlanningRequest> requests, GraphConstraint constraint) {
         List<List<Plan>> out = new ArrayList<>(requests.size());

@@ -29,8 +29,13 @@ final class EngineOptions {
     @Option(names = "--timeout", paramLabel = "MS", defaultValue = "30000", description = "Time budget per question in milliseconds (default: ${DEFAULT-VALUE}).")
     long timeoutMs;
 
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "" + Limits.CLI_MIN_CONFIDENCE,
+            description = {"Abstain when the best plan's probability is below P, in 0..1 (default: ${DEFAULT-VALUE}; 0 never abstains).",
+                "A question the planner cannot read (none of its words in the training questions) scores 0."})
+    double minConfidence;
+
     Limits limits() {
-        return Limits.builder().plansPerQuestion(plans).pathsPerPlan(paths).maxHops(hops)
+        return Limits.builder().plansPerQuestion(plans).pathsPerPlan(paths).maxHops(hops).minConfidence(minConfidence)
                 .questionTimeout(Duration.ofMillis(timeoutMs))
                 .queryTimeout(Duration.ofMillis(Math.min(timeoutMs, Limits.DEFAULT.queryTimeout().toMillis()))).build();
     }

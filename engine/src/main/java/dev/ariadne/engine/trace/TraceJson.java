@@ -172,18 +172,20 @@ public final class TraceJson {
         }
     }
 
-    @JsonPropertyOrder({"topic", "path", "probability", "query", "pathsFound", "pathsReturned", "frontierCut",
-            "truncated", "millis", "paths"})
-    record PlanDoc(EntityDoc topic, String path, double probability, QueryDoc query, long pathsFound,
-                   int pathsReturned, long frontierCut, boolean truncated, long millis, List<PathDoc> paths) {
+    @JsonPropertyOrder({"topic", "path", "probability", "untrainedRelations", "query", "pathsFound", "pathsReturned",
+            "frontierCut", "truncated", "millis", "paths"})
+    record PlanDoc(EntityDoc topic, String path, double probability, List<String> untrainedRelations, QueryDoc query,
+                   long pathsFound, int pathsReturned, long frontierCut, boolean truncated, long millis, List<PathDoc> paths) {
         static PlanDoc of(TracedRetrieval r) {
             return new PlanDoc(EntityDoc.of(r.plan().topic()), r.plan().path().format(), r.plan().probability(),
-                    QueryDoc.of(r.query()), r.pathsFound(), r.paths().size(), r.frontierCut(), r.truncated(),
-                    r.millis(), map(r.paths(), PathDoc::of));
+                    List.copyOf(r.plan().untrainedRelations()), QueryDoc.of(r.query()), r.pathsFound(), r.paths().size(),
+                    r.frontierCut(), r.truncated(), r.millis(), map(r.paths(), PathDoc::of));
         }
 
         TracedRetrieval toRetrieval() {
-            Plan plan = new Plan(topic.toEntity(), RelationPath.parse(path), probability);
+            // untrainedRelations is absent from traces written before it existed
+            Plan plan = new Plan(topic.toEntity(), RelationPath.parse(path), probability,
+                    untrainedRelations == null ? java.util.Set.of() : new java.util.TreeSet<>(untrainedRelations));
             return new TracedRetrieval(plan, query == null ? null : query.toQuery(), map(paths, PathDoc::toPath),
                     pathsFound, frontierCut, truncated, millis);
         }

@@ -66,6 +66,10 @@ public final class TraceText {
         for (TracedRetrieval r : t.retrievals()) {
             sb.append(String.format(Locale.ROOT, "  %d. %s  p=%s  from %s: %s%n", i++, r.plan().path().formatArrows(),
                     fmt(r.plan().probability()), r.plan().topic().name(), r.summary()));
+            if (!r.plan().untrainedRelations().isEmpty()) {
+                sb.append("     untrained: the planner's training never met ").append(r.plan().untrainedRelations())
+                        .append(" (scored by their wording alone)\n");
+            }
             if (r.query() != null) {
                 sb.append("     query (").append(r.query().language()).append("): ")
                         .append(r.query().text().replaceAll("\\s+", " ").strip()).append('\n');

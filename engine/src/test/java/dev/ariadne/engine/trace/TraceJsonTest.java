@@ -27,6 +27,27 @@ class TraceJsonTest {
     }
 
     @Test
+    void untrainedRelationsAreWrittenReadBackAndShownInTheText() {
+        Trace t = TraceFixtures.answered();
+        dev.ariadne.core.answer.TracedRetrieval r = t.retrievals().get(0);
+        dev.ariadne.core.plan.Plan p = r.plan();
+        dev.ariadne.core.plan.Plan untrained = new dev.ariadne.core.plan.Plan(p.topic(), p.path(), p.probability(),
+                java.util.Set.of(p.path().last().type()));
+        List<dev.ariadne.core.answer.TracedRetrieval> rs = new ArrayList<>(t.retrievals());
+        rs.set(0, new dev.ariadne.core.answer.TracedRetrieval(untrained, r.query(), r.paths(), r.pathsFound(), r.frontierCut(),
+                r.truncated(), r.millis()));
+        Trace marked = new Trace(t.question(), t.mentions(), t.topics(), rs, t.answers(), t.noAnswer());
+        String json = TraceJson.write(marked);
+        assertEquals(marked, TraceJson.readTrace(json));
+        assertTrue(json.contains("\"untrainedRelations\" : [ \"" + p.path().last().type() + "\" ]"), json);
+        String text = TraceText.render(TraceFixtures.answer(marked));
+        assertTrue(text.contains("untrained: the planner's training never met [" + p.path().last().type() + "]"), text);
+        // a trace written before the field existed reads as "none untrained"
+        String old = TraceJson.write(t).replace("\"untrainedRelations\" : [ ],", "");
+        assertEquals(t, TraceJson.readTrace(old));
+    }
+
+    @Test
     void answerRoundTripsWithTimings() {
         Answer a = TraceFixtures.answer(TraceFixtures.answered());
         Answer back = TraceJson.readAnswer(TraceJson.write(a));
@@ -39,7 +60,7 @@ class TraceJsonTest {
         assertEquals(List.of("schemaVersion", "question", "mentions", "topics", "plans", "answers", "noAnswer"), names(root));
         assertEquals(Trace.SCHEMA_VERSION, root.get("schemaVersion").asText());
         JsonNode plan = root.get("plans").get(0);
-        assertEquals(List.of("topic", "path", "probability", "query", "pathsFound", "pathsReturned", "frontierCut",
+        assertEquals(List.of("topic", "path", "probability", "untrainedRelations", "query", "pathsFound", "pathsReturned", "frontierCut",
                 "truncated", "millis", "paths"), names(plan));
         assertEquals("~directed_by,in_language", plan.get("path").asText());
         assertEquals("Petra Vossberg -> ~directed_by -> The Glass Orchard -> in_language -> Norvanese",

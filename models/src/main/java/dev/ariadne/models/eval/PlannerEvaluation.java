@@ -116,7 +116,7 @@ public final class PlannerEvaluation {
         System.out.printf(Locale.ROOT, "MetaQA: %,d entities, %,d relationships, %,d dev questions (loaded in %d ms)%n",
                 graph.entityCount(), graph.relationshipCount(), qs.size(), (System.nanoTime() - t0) / 1_000_000);
         TrainingOptions options = TrainingOptions.builder().seed(seed).threads(threads).epochs(epochs).l2(l2).learningRate(lr)
-                .exploreWidth(explore).hopRank(rank).questionNoise(noise).compositionRate(compose).vocabulary(graph.relationCounts().keySet()).build();
+                .exploreWidth(explore).hopRank(rank).questionNoise(noise).compositionRate(compose).build();
         System.out.println("training options: " + options);
         try (TextEncoder raw = TextEncoders.builder().model(encoderModel).threads(threads).build();
              TextEncoder enc = new CachingEncoder(raw, embeddingCache)) {

@@ -1,6 +1,5 @@
 package dev.ariadne.models.planner;
 
-import dev.ariadne.core.error.ModelException;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.plan.GraphConstraint;
@@ -14,51 +13,33 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Beam search over hops, growing paths only along relations the constraint reports. */
 final class BeamPathPlanner implements PathPlanner {
-    private static final Logger LOG = LoggerFactory.getLogger(BeamPathPlanner.class);
-
     private final TextEncoder encoder;
     private final TrainedPlanner model;
     private final PlannerWeights trained;
     private final PlannerWeights zeroShot;
     private final Set<String> vocabulary;
+    private final Set<String> questionVocabulary;
     private final int beamWidth;
     private final int maxHops;
-    private final boolean zeroShotFallback;
     private final double trainedTemperature;
     private final double zeroShotTemperature;
     private final EmbeddingCache cache;
-    private volatile boolean fallbackLogged;
 
     BeamPathPlanner(PathPlanner.Builder b) {
         this.encoder = b.encoder;
         this.model = b.model;
         this.trained = model == null ? null : model.weights();
         this.vocabulary = model == null ? Set.of() : new HashSet<>(model.manifest().relationVocabulary());
+        this.questionVocabulary = model == null ? Set.of() : new HashSet<>(model.manifest().questionVocabulary());
         this.maxHops = model == null ? b.maxHops : Math.min(b.maxHops, model.manifest().maxHops());
         this.zeroShot = PlannerWeights.identity(encoder.dimension(), Math.max(maxHops, 1), 1, 1f);
         this.beamWidth = b.beamWidth;
-        this.zeroShotFallback = b.zeroShotFallback;
         this.trainedTemperature = model == null ? 1.0 : model.manifest().temperature();
         this.zeroShotTemperature = b.zeroShotTemperature;
         this.cache = new EmbeddingCache(encoder, b.pathCacheSize);
-    }
-
-    static ModelException uncovered(PlannerManifest m, SortedSet<String> missing) {
-        List<String> shown = missing.stream().limit(10).toList();
-        return new ModelException("the planner (trained on " + m.relationVocabulary().size() + " relation types, data sha256 "
-                + abbreviate(m.trainingDataSha256()) + ") does not cover relation type(s) " + shown
-                + (missing.size() > shown.size() ? " and " + (missing.size() - shown.size()) + " more" : "")
-                + " of this graph; train a planner on this graph, or build with zeroShotFallback(true)");
-    }
-
-    private static String abbreviate(String sha) {
-        return sha == null ? "?" : sha.length() > 12 ? sha.substring(0, 12) : sha;
     }
 
     @Override
@@ -117,25 +98,6 @@ final class BeamPathPlanner implements PathPlanner {
             if (candidates.isEmpty()) {
                 break;
             }
-            if (useTrained && !covered(candidates)) {
-                if (!zeroShotFallback) {
-                    SortedSet<String> missing = new java.util.TreeSet<>();
-                    for (RelationPath p : candidates) {
-                        for (DirectedRelation r : p.hops()) {
-                            if (!vocabulary.contains(r.type())) {
-                                missing.add(r.type());
-                            }
-                        }
-                    }
-                    throw uncovered(model.manifest(), missing);
-                }
-                if (!fallbackLogged) {
-                    fallbackLogged = true;
-                    LOG.warn("planner met relation types outside its training vocabulary; questions that reach them are "
-                            + "planned zero-shot (cosine), as zeroShotFallback(true) asks");
-                }
-                return restartZeroShot(request, constraint, question);
-            }
             List<Scored> scored = score(useTrained ? trained : zeroShot, proj, candidates);
             pool.addAll(scored);
             if (h < hops) {
@@ -149,35 +111,48 @@ final class BeamPathPlanner implements PathPlanner {
                 beam = next;
             }
         }
-        return toPlans(request, pool, useTrained ? trainedTemperature : zeroShotTemperature);
+        return toPlans(request, pool, useTrained ? trainedTemperature : zeroShotTemperature, readability(request));
     }
 
-    private List<Plan> restartZeroShot(PlanningRequest request, GraphConstraint constraint, float[] question) {
-        return new BeamPathPlanner(this).plan(request, constraint, question);
-    }
-
-    /** A zero-shot twin sharing the encoder and cache. */
-    private BeamPathPlanner(BeamPathPlanner trainedOne) {
-        this.encoder = trainedOne.encoder;
-        this.model = null;
-        this.trained = null;
-        this.vocabulary = Set.of();
-        this.maxHops = trainedOne.maxHops;
-        this.zeroShot = trainedOne.zeroShot;
-        this.beamWidth = trainedOne.beamWidth;
-        this.zeroShotFallback = true;
-        this.trainedTemperature = 1.0;
-        this.zeroShotTemperature = trainedOne.zeroShotTemperature;
-        this.cache = trainedOne.cache;
-    }
-
-    private boolean covered(List<RelationPath> candidates) {
-        for (RelationPath p : candidates) {
-            if (!vocabulary.contains(p.last().type())) {
-                return false;
+    /**
+     * The share of the question's words (the topic masked) that occur in the training questions, doubled and
+     * capped at 1: a question half of whose words training met reads fully (paraphrases keep most function and
+     * relation words), one with none of them (another language, noise) reads not at all, whatever its softmax
+     * says. A question with no word besides the topic asks nothing the planner can read either.
+     */
+    @Override
+    public double readability(PlanningRequest request) {
+        if (questionVocabulary.isEmpty()) {
+            return 1.0;
+        }
+        List<String> words = QuestionWords.of(request.maskedQuestion()).words();
+        if (words.isEmpty()) {
+            return 0.0;
+        }
+        int known = 0;
+        for (String w : words) {
+            if (questionVocabulary.contains(w)) {
+                known++;
             }
         }
-        return true;
+        return Math.min(1.0, 2.0 * known / words.size());
+    }
+
+    /** The relation types on {@code path} that training never met (none for a zero-shot planner). */
+    private Set<String> untrained(RelationPath path) {
+        if (model == null) {
+            return Set.of();
+        }
+        Set<String> out = null;
+        for (DirectedRelation r : path.hops()) {
+            if (!vocabulary.contains(r.type())) {
+                if (out == null) {
+                    out = new java.util.TreeSet<>();
+                }
+                out.add(r.type());
+            }
+        }
+        return out == null ? Set.of() : out;
     }
 
     /** Hop-side slot vectors per hop text, for the weights in use (trained or zero-shot). */
@@ -227,7 +202,7 @@ final class BeamPathPlanner implements PathPlanner {
         return out;
     }
 
-    private static List<Plan> toPlans(PlanningRequest request, List<Scored> pool, double temperature) {
+    private List<Plan> toPlans(PlanningRequest request, List<Scored> pool, double temperature, double readability) {
         if (pool.isEmpty()) {
             return List.of();
         }
@@ -250,7 +225,8 @@ final class BeamPathPlanner implements PathPlanner {
         List<Plan> plans = new ArrayList<>(Math.min(request.topK(), pool.size()));
         for (int i = 0; i < order.size() && plans.size() < request.topK(); i++) {
             int at = order.get(i);
-            plans.add(new Plan(request.topic(), pool.get(at).path(), Math.min(1.0, w[at] / z)));
+            RelationPath path = pool.get(at).path();
+            plans.add(new Plan(request.topic(), path, Math.min(1.0, readability * w[at] / z), untrained(path)));
         }
         return plans;
     }

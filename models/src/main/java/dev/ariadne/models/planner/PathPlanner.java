@@ -9,12 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.slf4j.LoggerFactory;
 
 /**
  * The graph-constrained relation-path planner: a beam over hops that grows paths only along the
  * relations {@link dev.ariadne.core.plan.GraphConstraint#nextRelations} reports (so every plan is
  * non-empty from its topic, by construction), scores them against the masked question with a trained
- * head (or plain cosine, zero-shot) and returns the top-k with calibrated probabilities.
+ * head (or plain cosine, zero-shot) and returns the top-k with calibrated probabilities. A trained head
+ * scores every relation type of the graph, including those its training never met (through their
+ * verbalisation); only a different encoder is refused.
  *
  * <p>Built with {@link #builder()}; immutable and thread-safe once built. The encoder is the caller's:
  * the planner never closes it.
@@ -41,7 +44,6 @@ public interface PathPlanner extends Planner {
         TrainedPlanner model;
         int beamWidth = DEFAULT_BEAM_WIDTH;
         int maxHops = DEFAULT_MAX_HOPS;
-        boolean zeroShotFallback;
         double zeroShotTemperature = DEFAULT_ZERO_SHOT_TEMPERATURE;
         int pathCacheSize = DEFAULT_PATH_CACHE_SIZE;
         SortedSet<String> graphRelationTypes;
@@ -84,16 +86,6 @@ public interface PathPlanner extends Planner {
             return this;
         }
 
-        /**
-         * Whether a trained planner may fall back to zero-shot scoring for graphs (or questions) with
-         * relation types outside its training vocabulary; when false (default) that is a
-         * {@link ModelException}.
-         */
-        public Builder zeroShotFallback(boolean allow) {
-            this.zeroShotFallback = allow;
-            return this;
-        }
-
         /** Softmax temperature over cosine scores in zero-shot mode (default 0.05). */
         public Builder zeroShotTemperature(double t) {
             if (!(t > 0 && t <= 10)) {
@@ -113,8 +105,9 @@ public interface PathPlanner extends Planner {
         }
 
         /**
-         * The relation types of the graph the planner will run on, checked at build time against a
-         * trained model's vocabulary (optional: the check also runs on every relation met while planning).
+         * The relation types of the graph the planner will run on (optional): a trained planner plans over all
+         * of them, and {@link #build()} logs which ones training never met (their plans are scored through
+         * their verbalisation and marked in {@link dev.ariadne.core.plan.Plan#untrainedRelations()}).
          */
         public Builder graphRelationTypes(Collection<String> types) {
             this.graphRelationTypes = new TreeSet<>(types);
@@ -136,11 +129,13 @@ public interface PathPlanner extends Planner {
                     throw new ModelException("planner trained with encoder " + m.baseModelId()
                             + " but the given encoder is " + encoder.modelId() + "; use the same encoder or retrain");
                 }
-                if (graphRelationTypes != null && !zeroShotFallback) {
-                    SortedSet<String> missing = new TreeSet<>(graphRelationTypes);
-                    missing.removeAll(m.relationVocabulary());
+                if (graphRelationTypes != null) {
+                    SortedSet<String> missing = uncoveredTypes(m, graphRelationTypes);
                     if (!missing.isEmpty()) {
-                        throw BeamPathPlanner.uncovered(m, missing);
+                        LoggerFactory.getLogger(PathPlanner.class).info("{} of the graph's {} relation types were not met in "
+                                + "training ({}{}); plans through them are scored by their wording and marked untrained",
+                                missing.size(), graphRelationTypes.size(), missing.stream().limit(10).toList(),
+                                missing.size() > 10 ? " ..." : "");
                     }
                 }
             }

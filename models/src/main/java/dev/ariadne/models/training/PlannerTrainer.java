@@ -253,7 +253,7 @@ public final class PlannerTrainer {
         List<Prepared> calib = val.isEmpty() ? train : val;
         double temperature = fitTemperature(model, calib, q, pe, he, pathHops);
         TreeSet<String> vocab = new TreeSet<>(cands.typesSeen);
-        vocab.addAll(options.vocabulary());
+        List<String> readable = new ArrayList<>(new TreeSet<>(wordIds.keySet()));
         PlannerWeights weights = model.freeze();
         PlannerManifest.Hyperparameters hyper = new PlannerManifest.Hyperparameters(options.epochs(), options.batchSize(),
                 options.learningRate(), options.l2(), options.initialScale(), options.maxCandidates(),
@@ -262,11 +262,11 @@ public final class PlannerTrainer {
         PlannerManifest draft = new PlannerManifest(PlannerManifest.FORMAT_VERSION, encoder.modelId(),
                 baseSha(encoder.modelId()), d, maxHops, options.hopRank(), PathVerbaliser.VERSION, dataSha, prepared.size(), options.seed(),
                 hyper, new PlannerManifest.ValidationMetrics(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
-                new ArrayList<>(vocab), temperature, "");
+                new ArrayList<>(vocab), temperature, "", readable);
         PlannerManifest.ValidationMetrics metrics = validate(TrainedPlanner.of(draft, weights), examples, val, constraint);
         PlannerManifest manifest = new PlannerManifest(draft.formatVersion(), draft.baseModelId(), draft.baseModelSha256(),
                 d, maxHops, options.hopRank(), draft.verbaliserVersion(), dataSha, prepared.size(), options.seed(), hyper, metrics,
-                draft.relationVocabulary(), temperature, "");
+                draft.relationVocabulary(), temperature, "", readable);
         long t4 = System.nanoTime();
         LOG.info("planner training: fitted in {} ms, temperature {}, validation {} in {} ms", (t3 - t2) / 1_000_000,
                 String.format("%.3f", temperature), metrics, (t4 - t3) / 1_000_000);

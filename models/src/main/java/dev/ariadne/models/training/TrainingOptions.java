@@ -1,9 +1,5 @@
 package dev.ariadne.models.training;
 
-import java.util.Collection;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Training settings. Built with {@link #builder()}; every setter rejects bad values at once.
@@ -15,7 +11,7 @@ import java.util.TreeSet;
 public record TrainingOptions(long seed, int epochs, int batchSize, double learningRate, double l2, double initialScale,
                               int maxHops, int maxCandidates, int exploreWidth, double validationFraction, int beamWidth,
                               int threads, int weakSupervisionMaxPaths, int hopRank, double questionNoise, int minSteps,
-                              double compositionRate, SortedSet<String> extraVocabulary) {
+                              double compositionRate) {
     public static TrainingOptions defaults() {
         return builder().build();
     }
@@ -42,7 +38,6 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
         private double questionNoise = 0.5;
         private int minSteps = 1_000;
         private double compositionRate = 1.0;
-        private final SortedSet<String> extraVocabulary = new TreeSet<>();
 
         private static int positive(String name, int v) {
             if (v < 1) {
@@ -187,24 +182,10 @@ public record TrainingOptions(long seed, int epochs, int batchSize, double learn
             return this;
         }
 
-        /**
-         * Relation types to record in the model's vocabulary besides the ones met in training (e.g. every
-         * type of the training graph), so the planner accepts that graph even where training never
-         * reached some type.
-         */
-        public Builder vocabulary(Collection<String> types) {
-            this.extraVocabulary.addAll(types);
-            return this;
-        }
-
         public TrainingOptions build() {
             return new TrainingOptions(seed, epochs, batchSize, learningRate, l2, initialScale, maxHops, maxCandidates,
                     exploreWidth, validationFraction, beamWidth, threads, weakSupervisionMaxPaths, hopRank, questionNoise, minSteps,
-                    compositionRate, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(extraVocabulary)));
+                    compositionRate);
         }
-    }
-
-    Set<String> vocabulary() {
-        return extraVocabulary;
     }
 }

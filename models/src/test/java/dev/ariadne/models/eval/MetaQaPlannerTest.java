@@ -52,7 +52,7 @@ class MetaQaPlannerTest {
         }
         try (TextEncoder encoder = TextEncoders.builder().threads(2).build()) {
             TrainedPlanner trained = PlannerTrainer.train(train, graph, graph, encoder,
-                    TrainingOptions.builder().threads(2).vocabulary(graph.relationCounts().keySet()).build());
+                    TrainingOptions.builder().threads(2).build());
             PathPlanner planner = PathPlanner.builder().encoder(encoder).model(trained).build();
             PathReasoner reasoner = PathReasoner.builder().build();
             List<PlanningRequest> reqs = new ArrayList<>();

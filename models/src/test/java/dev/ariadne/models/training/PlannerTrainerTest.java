@@ -166,22 +166,44 @@ class PlannerTrainerTest {
     }
 
     @Test
-    void refusesAGraphItsVocabularyDoesNotCover() {
+    void plansOverRelationTypesTrainingNeverMetAndMarksThem() {
         List<Triple> t = new ArrayList<>();
         t.add(new Triple("Film A", "directed_by", "Ada Quill"));
         t.add(new Triple("Film A", "produced_by", "Max Vale"));
-        InMemoryGraph other = InMemoryGraph.of(t);
-        ModelException atBuild = assertThrows(ModelException.class, () -> PathPlanner.builder().encoder(ENCODER)
-                .model(trained).graphRelationTypes(other.relationCounts().keySet()).build());
-        assertTrue(atBuild.getMessage().contains("produced_by"), atBuild.getMessage());
-        PathPlanner strict = PathPlanner.builder().encoder(ENCODER).model(trained).build();
-        PlanningRequest r = new PlanningRequest("who produced [Film A]", Entity.named("Film A"), "Film A", 3, 2);
-        ModelException atPlan = assertThrows(ModelException.class, () -> strict.plan(r, other));
-        assertTrue(atPlan.getMessage().contains("zeroShotFallback"), atPlan.getMessage());
-        PathPlanner lenient = PathPlanner.builder().encoder(ENCODER).model(trained).zeroShotFallback(true).build();
-        List<Plan> plans = lenient.plan(r, other);
-        assertFalse(plans.isEmpty());
-        assertTrue(plans.stream().anyMatch(p -> p.path().equals(RelationPath.of(DirectedRelation.forward("produced_by")))));
+        InMemoryGraph grown = InMemoryGraph.of(t);
+        assertFalse(trained.manifest().relationVocabulary().contains("produced_by"));
+        // a graph with a type training never met builds and plans: nothing is refused
+        PathPlanner planner = PathPlanner.builder().encoder(ENCODER).model(trained)
+                .graphRelationTypes(grown.relationCounts().keySet()).build();
+        List<Plan> plans = planner.plan(new PlanningRequest("who produced [Film A]", Entity.named("Film A"), "Film A", 3, 1), grown);
+        Plan produced = plans.stream().filter(p -> p.path().equals(RelationPath.of(DirectedRelation.forward("produced_by"))))
+                .findFirst().orElseThrow(() -> new AssertionError("no produced_by plan in " + plans));
+        assertEquals(Set.of("produced_by"), produced.untrainedRelations());
+        Plan directed = plans.stream().filter(p -> p.path().equals(RelationPath.of(DirectedRelation.forward("directed_by"))))
+                .findFirst().orElseThrow(() -> new AssertionError("no directed_by plan in " + plans));
+        assertEquals(Set.of(), directed.untrainedRelations());
+        // the wording carries the new relation: the question about producing plans through it
+        assertEquals(produced.path(), plans.get(0).path(), "plans " + plans);
+        List<Plan> asDirector = planner.plan(new PlanningRequest("who directed [Film A]", Entity.named("Film A"), "Film A", 3, 1), grown);
+        assertEquals(directed.path(), asDirector.get(0).path(), "plans " + asDirector);
+    }
+
+    @Test
+    void aQuestionWithNoWordFromTrainingGetsNoConfidence() {
+        PathPlanner planner = PathPlanner.builder().encoder(ENCODER).model(trained).build();
+        assertFalse(trained.manifest().questionVocabulary().isEmpty());
+        TrainingExample ex = test.get(0);
+        PlanningRequest readable = new PlanningRequest(ex.question(), ex.topic(), ex.topicMention(), 3, 3);
+        assertEquals(1.0, planner.readability(readable));
+        assertTrue(planner.plan(readable, WORLD.graph).get(0).probability() > 0.2);
+        PlanningRequest foreign = new PlanningRequest("[" + ex.topicMention() + "] 的导演是谁", ex.topic(), ex.topicMention(), 3, 3);
+        assertEquals(0.0, planner.readability(foreign));
+        List<Plan> plans = planner.plan(foreign, WORLD.graph);
+        assertFalse(plans.isEmpty(), "still planned: the caller decides whether to abstain");
+        assertEquals(0.0, plans.get(0).probability());
+        PlanningRequest half = new PlanningRequest("qwzx vbnm " + ex.question(), ex.topic(), ex.topicMention(), 3, 3);
+        assertTrue(planner.readability(half) > 0.5 && planner.readability(half) <= 1.0, "" + planner.readability(half));
+        assertEquals(1.0, PathPlanner.builder().encoder(ENCODER).build().readability(foreign), "zero-shot cannot tell");
     }
 
     @Test
