@@ -162,8 +162,8 @@ public final class Pipeline {
         return new NoAnswer(NoAnswer.Reason.LOW_CONFIDENCE, String.format(java.util.Locale.ROOT,
                 "the best plan (%s from %s, p=%.3f) is below the minimum confidence %.3f%s; nothing was retrieved",
                 top.path().formatArrows(), top.topic().name(), top.probability(), limits.minConfidence(), readable < 1.0 ? String.format(java.util.Locale.ROOT,
-                        " (the planner reads %.0f%% of the question: few of its words occur in the questions it was trained on)",
-                        100 * readable) : ""));
+                        " (the planner reads %.0f%% of the question: %s of its words occur in the questions it was trained on)",
+                        100 * readable, readable == 0 ? "none" : "few") : ""));
     }
 
     private static NoAnswer whyNoAnswer(List<Plan> plans, List<TracedRetrieval> retrievals) {

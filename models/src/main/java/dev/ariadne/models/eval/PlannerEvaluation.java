@@ -38,7 +38,8 @@ import java.util.function.Predicate;
  * </pre>
  *
  * Options: {@code --data DIR} (default: ../shared/datasets/metaqa),
- * {@code --only random,templates,compositional,curve,reasoner,zeroshot}, {@code --save FILE} (the
+ * {@code --only random,templates,compositional,curve,reasoner,zeroshot,unseen} ({@code unseen}: trained on the
+ * random split's questions that use none of three relation types, scored on held-out questions that do), {@code --save FILE} (the
  * random-split planner), {@code --embedding-cache FILE} (opt-in on-disk cache of the encoder's vectors
  * between runs, for fast iteration; train times then exclude embedding), {@code --threads N}, and training overrides {@code --epochs --noise --l2 --lr
  * --explore --rank --seed --compose}. The compositional split's 3-hop questions are split by template
@@ -181,6 +182,21 @@ public final class PlannerEvaluation {
             // the same planner must still stop at 1 or 2 hops when the question asks for that
             row("compositional planner on the held-out 1+2-hop questions", train.size(),
                     filter(q -> q.hops() <= 2 && q.bucket() >= 80), secs, pp);
+        }
+        if (only.contains("unseen")) {
+            // training questions never use these types (they stay in the graph): the planner must reach them
+            // through their wording alone; the other held-out questions are the control
+            Set<String> unseen = Set.of("in_language", "has_tags", "written_by");
+            Predicate<MetaQa.Question> usesUnseen = q -> q.goldPath().hops().stream().anyMatch(r -> unseen.contains(r.type()));
+            List<MetaQa.Question> train = rTrain.stream().filter(usesUnseen.negate()).toList();
+            long t = System.nanoTime();
+            TrainedPlanner p = train(train, baseOptions);
+            double secs = (System.nanoTime() - t) / 1e9;
+            PathPlanner pp = planner(p);
+            row("unseen types " + new java.util.TreeSet<>(unseen) + ": held-out questions using them", train.size(),
+                    rTest.stream().filter(usesUnseen).toList(), secs, pp, false);
+            row("unseen types: held-out questions using only trained types", train.size(),
+                    rTest.stream().filter(usesUnseen.negate()).toList(), secs, pp, false);
         }
         if (only.contains("curve")) {
             for (int n : new int[] {100, 300, 1000}) {

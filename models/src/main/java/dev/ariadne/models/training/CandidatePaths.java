@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 
 /**
  * Finds what a question is trained against: its positive paths (gold, or weak supervision from the gold
@@ -34,7 +33,6 @@ final class CandidatePaths {
     private final Map<String, Long> frontier = new HashMap<>();
     /** Prefixes reaching more entities than this are expanded only when they are gold prefixes. */
     static final long EXPLORE_MAX_FRONTIER = 1_000;
-    final Set<String> typesSeen = new TreeSet<>();
     private int depth;
 
     CandidatePaths(GraphConstraint constraint, Retriever retriever, TrainingOptions options) {
@@ -61,7 +59,6 @@ final class CandidatePaths {
             r = new ArrayList<>(f.size());
             for (RelationFrontier x : f) {
                 r.add(x.relation());
-                typesSeen.add(x.relation().type());
                 frontier.put(topic.key() + '\u0000' + prefix.append(x.relation()).format(), x.frontierSize());
             }
             next.put(key, r);

@@ -252,7 +252,16 @@ public final class PlannerTrainer {
         // temperature on the validation split (or the training data when there is none)
         List<Prepared> calib = val.isEmpty() ? train : val;
         double temperature = fitTemperature(model, calib, q, pe, he, pathHops);
-        TreeSet<String> vocab = new TreeSet<>(cands.typesSeen);
+        // the types some training question is answered through: one met only among the negatives was trained
+        // to score low, so it counts as untrained too
+        TreeSet<String> vocab = new TreeSet<>();
+        for (java.util.Set<RelationPath> gold : positiveSets.values()) {
+            for (RelationPath path : gold) {
+                for (DirectedRelation r : path.hops()) {
+                    vocab.add(r.type());
+                }
+            }
+        }
         List<String> readable = new ArrayList<>(new TreeSet<>(wordIds.keySet()));
         PlannerWeights weights = model.freeze();
         PlannerManifest.Hyperparameters hyper = new PlannerManifest.Hyperparameters(options.epochs(), options.batchSize(),
