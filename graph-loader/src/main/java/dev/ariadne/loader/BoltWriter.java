@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 
@@ -45,7 +47,7 @@ final class BoltWriter implements GraphWriter {
     }
 
     @Override
-    public void prepare() {
+    public void prepare(Consumer<String> notices) {
         try (Session session = graph.driver().session(graph.sessionConfig())) {
             for (String statement : EntitySchema.SCHEMA_STATEMENTS) {
                 session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
@@ -53,7 +55,8 @@ final class BoltWriter implements GraphWriter {
             session.run("CALL db.awaitIndexes(600)").consume();
         } catch (Neo4jException e) {
             throw new GraphUnavailableException("cannot create the Entity constraint and indexes on " + graph.uri()
-                    + ": " + e.getMessage(), e);
+                    + ": " + SchemaRepair.firstLine(e.getMessage()) + " (an index left FAILED by an earlier load is"
+                    + " dropped with DROP INDEX name, after removing the values it cannot hold; then load again)", e);
         }
     }
 
@@ -89,6 +92,9 @@ final class BoltWriter implements GraphWriter {
                 }
                 return new BatchResult(rels, nodes);
             });
+        } catch (ClientException e) {
+            // The server refused the data (a constraint, an index limit) and is still there to retry.
+            throw new WriteRejectedException(SchemaRepair.firstLine(e.getMessage()), e);
         } catch (Neo4jException e) {
             throw new GraphUnavailableException("writing a batch of " + batch.size() + " triples to " + graph.uri()
                     + " failed: " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.neo4j.exceptions.KernelException;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -20,7 +21,6 @@ import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
-import org.neo4j.graphdb.schema.ConstraintDefinition;
 import org.neo4j.internal.kernel.api.TokenWrite;
 import org.neo4j.internal.kernel.api.Write;
 import org.neo4j.kernel.api.KernelTransaction;
@@ -34,14 +34,11 @@ import org.neo4j.values.storable.Values;
  * this load wrote. Only when an endpoint existed before the load does it read stored relationships
  * (from the endpoint with fewer of that type) to keep loading idempotent.
  *
- * <p>Into a database with no entities yet (the usual first load) nothing can pre-exist, so the cache is
- * the whole truth: it skips index lookups and creates the constraint and indexes after the data, one
- * bulk index build instead of an index update per node. It holds the triples back ({@link FreshGraph},
- * up to {@link #MAX_PENDING_TRIPLES}) and at the end writes all entities first, then builds the
- * constraint and indexes on a second thread while it writes the relationships, which touch no indexed
- * label or property: on two cores the index build then costs almost no wall-clock time. These writes go
- * through the kernel's write operations (token ids, long node ids) rather than the Core API's entity
- * objects. Otherwise the schema is made first, so that lookups use the unique index.
+ * <p>The constraint and indexes are always made first (see {@link #createSchema()}). Into a database
+ * with no entities yet (the usual first load) nothing can pre-exist, so the cache is the whole truth: it
+ * skips index lookups, holds the triples back ({@link FreshGraph}, up to {@link #MAX_PENDING_TRIPLES})
+ * and at the end writes all entities first, then the relationships. These writes go through the
+ * kernel's write operations (token ids, long node ids) rather than the Core API's entity objects.
  *
  * <p>Uses long node ids (deprecated in favour of element ids) because they are the cheap handle that
  * lets the cache outlive a transaction; they stay valid for the life of one load on a local store.
@@ -68,7 +65,6 @@ final class EmbeddedWriter implements GraphWriter {
     private final List<RelationshipType> types = new ArrayList<>();
     private final Set<Edge> written = new HashSet<>();
     private boolean freshStore;
-    private boolean schemaDeferred;
     private int epoch;
     private long createdInBatch;
 
@@ -103,58 +99,35 @@ final class EmbeddedWriter implements GraphWriter {
     }
 
     @Override
-    public void prepare() {
+    public void prepare(Consumer<String> notices) {
         boolean hasEntities;
-        boolean hasConstraint = false;
         try (Transaction tx = db.beginTx(); ResourceIterator<Node> any = tx.findNodes(ENTITY)) {
             hasEntities = any.hasNext();
-            for (ConstraintDefinition c : tx.schema().getConstraints(ENTITY)) {
-                hasConstraint |= c.getName().equals(EntitySchema.KEY_CONSTRAINT);
-            }
         }
         freshStore = !hasEntities;
-        schemaDeferred = freshStore && !hasConstraint;
-        if (!schemaDeferred) {
-            createSchema();
-        }
+        new SchemaRepair(db).repair(notices);
+        createSchema();
     }
 
     @Override
     public void commitPending() {
         if (freshStore && !fresh.isEmpty()) {
-            writePending(false);
+            writePending();
         }
     }
 
     @Override
     public void close() {
-        RuntimeException failure = null;
         if (freshStore && !fresh.isEmpty()) {
-            // The last write of a fresh load: nodes first, then the schema is built on another thread
-            // while this one writes the relationships (which touch no indexed label or property).
-            try {
-                writePending(schemaDeferred);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
-        if (schemaDeferred) {
-            schemaDeferred = false;
-            try {
-                createSchema();
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
+            writePending();
         }
     }
 
+    /**
+     * Before any data: an index built over data already written fails as a whole on one bad value and
+     * stays FAILED for every later load, while an index that exists first refuses only the transaction
+     * holding the value (which the load then retries line by line).
+     */
     private void createSchema() {
         try {
             // The two indexes first: their population starts at commit, in the background, and runs
@@ -172,7 +145,8 @@ final class EmbeddedWriter implements GraphWriter {
             }
             SchemaWait.untilOnline(db, TimeUnit.MINUTES.toNanos(10));
         } catch (RuntimeException e) {
-            throw new GraphUnavailableException("cannot create the Entity constraint and indexes: " + e.getMessage(), e);
+            throw new GraphUnavailableException("cannot create the Entity constraint and indexes: " + e.getMessage()
+                    + SchemaRepair.ADVICE, e);
         }
     }
 
@@ -215,6 +189,9 @@ final class EmbeddedWriter implements GraphWriter {
             nodes.clear();
             written.clear();
             freshStore = false;
+            if (db.isAvailable()) {
+                throw new WriteRejectedException(rootMessage(e), e);
+            }
             throw new GraphUnavailableException("writing a batch of " + batch.size()
                     + " triples to the embedded database failed: " + e.getMessage(), e);
         }
@@ -248,7 +225,7 @@ final class EmbeddedWriter implements GraphWriter {
         }
         BatchResult result = new BatchResult(created, fresh.entityCount() - entitiesBefore);
         if (fresh.pendingEdges() >= maxPendingTriples) {
-            writePending(false);
+            writePending();
         }
         return result;
     }
@@ -257,27 +234,11 @@ final class EmbeddedWriter implements GraphWriter {
      * The fresh-store path, part two: writes the held entities, then their relationships, straight
      * through the kernel's write operations with token ids and long node ids (no entity objects, no
      * token lookups by name per call, no existence checks; profiling showed the Core API's per-call
-     * overhead as a large share of the writing thread's time). With {@code buildSchema}, the constraint
-     * and indexes are created on a second thread once the entities are committed, so that their
-     * population overlaps the relationship writes.
+     * overhead as a large share of the writing thread's time).
      */
-    private void writePending(boolean buildSchema) {
-        Thread schemaThread = null;
-        RuntimeException[] schemaFailure = new RuntimeException[1];
+    private void writePending() {
         try {
             writePendingNodes();
-            if (buildSchema) {
-                schemaDeferred = false;
-                schemaThread = new Thread(() -> {
-                    try {
-                        createSchema();
-                    } catch (RuntimeException e) {
-                        schemaFailure[0] = e;
-                    }
-                }, "ariadne-schema");
-                schemaThread.setDaemon(true);
-                schemaThread.start();
-            }
             writePendingRelationships();
         } catch (KernelException | RuntimeException e) {
             nodes.clear();
@@ -285,13 +246,6 @@ final class EmbeddedWriter implements GraphWriter {
             fresh.clear();
             freshStore = false;
             throw new GraphUnavailableException("writing to the embedded database failed: " + e.getMessage(), e);
-        } finally {
-            if (schemaThread != null) {
-                joinUninterruptibly(schemaThread);
-            }
-        }
-        if (schemaFailure[0] != null) {
-            throw schemaFailure[0];
         }
     }
 
@@ -351,19 +305,13 @@ final class EmbeddedWriter implements GraphWriter {
         fresh.clearEdges();
     }
 
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
+    /** The innermost message: Neo4j wraps the reason (a constraint, an index limit) in transaction failures. */
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** The cached entity for {@code key}, its node bound to this batch's transaction. */

@@ -24,6 +24,17 @@ public interface GraphLoader {
      */
     LoadReport load(List<Path> files);
 
+    /**
+     * Checks that every file exists and is readable, touching no database: callers that open or create a
+     * database for the load (the CLI) call it first, so that a bad file list leaves nothing behind.
+     *
+     * @throws dev.ariadne.core.error.InvalidInputException naming the first file that fails
+     */
+    static void checkInputs(List<Path> files) {
+        Objects.requireNonNull(files, "files");
+        InputFiles.check(files);
+    }
+
     /** Writes through the embedded transaction API, in large batches. */
     static GraphLoader embedded(EmbeddedGraph graph, LoadOptions options) {
         Objects.requireNonNull(graph, "graph");

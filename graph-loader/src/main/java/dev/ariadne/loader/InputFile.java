@@ -6,8 +6,7 @@ import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,8 @@ final class InputFile {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new InvalidInputException("not a readable file: " + path);
         }
-        try {
+        try (InputStream probe = Files.newInputStream(path)) {
+            // Opening proves readability where permission bits do not tell (ACLs, network mounts).
             return new InputFile(path, Files.size(path));
         } catch (IOException e) {
             throw new InvalidInputException("cannot read " + path + ": " + e.getMessage(), e);
@@ -48,20 +48,21 @@ final class InputFile {
     }
 
     /**
-     * A UTF-8 reader over the file, gunzipped when it starts with the gzip magic bytes; {@code bytesRead}
-     * counts the file's own (compressed) bytes for progress.
+     * A strict line decoder over the file in {@code charset}, gunzipped when it starts with the gzip magic
+     * bytes; {@code bytesRead} counts the file's own (compressed) bytes for progress, and lines that do
+     * not decode go to {@code malformed}.
      */
-    BufferedReader open(AtomicLong bytesRead) throws IOException {
+    StrictLineReader open(AtomicLong bytesRead, Charset charset, StrictLineReader.Malformed malformed)
+            throws IOException {
         InputStream raw = new CountingStream(Files.newInputStream(path), bytesRead);
         BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
         buffered.mark(2);
         int b1 = buffered.read();
         int b2 = buffered.read();
         buffered.reset();
-        InputStream in = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
-                1 << 16);
+        boolean gzipped = b1 == 0x1f && b2 == 0x8b;
+        InputStream in = gzipped ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+        return new StrictLineReader(in, charset, gzipped, malformed);
     }
 
     /** {@code requested} unless it is AUTO: then from the file name, else from the first non-blank line. */
@@ -111,10 +112,21 @@ final class InputFile {
                 + ": name it with --format (metaqa, tsv, csv, ntriples, turtle or jsonl)");
     }
 
+    /**
+     * The first non-blank, non-comment line, for format detection only: read as ISO-8859-1, which maps
+     * every byte, so that a byte not valid in the file's encoding (rejected, with its line, when the file
+     * is read) does not hide the line's ASCII structure; a UTF-8 byte-order mark is dropped.
+     */
     private String firstLine() {
-        try (BufferedReader r = open(new AtomicLong())) {
+        try (BufferedReader r = new BufferedReader(open(new AtomicLong(), StandardCharsets.ISO_8859_1,
+                (line, reason) -> { }))) {
             String line;
+            boolean first = true;
             while ((line = r.readLine()) != null) {
+                if (first && line.startsWith("\u00EF\u00BB\u00BF")) {
+                    line = line.substring(3);
+                }
+                first = false;
                 if (!line.isBlank() && !line.startsWith("#")) {
                     return line;
                 }

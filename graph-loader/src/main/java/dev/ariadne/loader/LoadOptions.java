@@ -2,6 +2,11 @@ package dev.ariadne.loader;
 
 import dev.ariadne.core.error.InvalidInputException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -21,6 +26,7 @@ public final class LoadOptions {
     private final PrintStream log;
     private final RdfRelationNaming rdfRelationNaming;
     private final Consumer<RejectedLine> onRejected;
+    private final Charset encoding;
 
     private LoadOptions(Builder b) {
         this.format = b.format;
@@ -31,6 +37,7 @@ public final class LoadOptions {
         this.log = b.log;
         this.rdfRelationNaming = b.rdfRelationNaming;
         this.onRejected = b.onRejected;
+        this.encoding = b.encoding;
     }
 
     public static Builder builder() {
@@ -79,6 +86,11 @@ public final class LoadOptions {
         return onRejected;
     }
 
+    /** The input files' character encoding (UTF-8 unless set); bytes not valid in it reject their line. */
+    public Charset encoding() {
+        return encoding;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.format = format;
@@ -89,6 +101,7 @@ public final class LoadOptions {
         b.log = log;
         b.rdfRelationNaming = rdfRelationNaming;
         b.onRejected = onRejected;
+        b.encoding = encoding;
         return b;
     }
 
@@ -102,6 +115,7 @@ public final class LoadOptions {
         private PrintStream log = System.err;
         private RdfRelationNaming rdfRelationNaming = RdfRelationNaming.LOCAL_NAME;
         private Consumer<RejectedLine> onRejected = r -> { };
+        private Charset encoding = StandardCharsets.UTF_8;
 
         private Builder() {
         }
@@ -183,6 +197,46 @@ public final class LoadOptions {
         public Builder onRejected(Consumer<RejectedLine> listener) {
             this.onRejected = Objects.requireNonNull(listener, "onRejected");
             return this;
+        }
+
+        /**
+         * The input files' encoding. Only charsets that write ASCII as single ASCII bytes (UTF-8, the
+         * ISO-8859 family, Windows code pages, ...) are accepted: lines are split on the byte {@code \n}
+         * before decoding, which UTF-16 and UTF-32 do not allow.
+         */
+        public Builder encoding(Charset encoding) {
+            Objects.requireNonNull(encoding, "encoding");
+            if (!asciiCompatible(encoding)) {
+                throw new InvalidInputException("unsupported encoding " + encoding.name()
+                        + ": input must be in an ASCII-compatible encoding (UTF-8, ISO-8859-1, windows-1252, ...);"
+                        + " convert UTF-16 or UTF-32 files to UTF-8 first");
+            }
+            this.encoding = encoding;
+            return this;
+        }
+
+        /** Parses an encoding option: a charset name or alias such as {@code UTF-8}, {@code latin1}. */
+        public Builder encoding(String name) {
+            Charset charset;
+            try {
+                charset = Charset.forName(name == null ? "" : name.strip());
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new InvalidInputException("unknown encoding '" + name
+                        + "': expected a charset name such as UTF-8, ISO-8859-1 or windows-1252");
+            }
+            return encoding(charset);
+        }
+
+        private static boolean asciiCompatible(Charset charset) {
+            if (!charset.canEncode()) {
+                return false;
+            }
+            byte[] ascii = new byte[128];
+            for (int i = 0; i < ascii.length; i++) {
+                ascii[i] = (byte) i;
+            }
+            String text = new String(ascii, StandardCharsets.US_ASCII);
+            return Arrays.equals(ascii, text.getBytes(charset)) && text.equals(new String(ascii, charset));
         }
 
         public LoadOptions build() {

@@ -1,5 +1,11 @@
 package dev.ariadne.loader;
 
-/** A well-formed input triple: entity keys with display names, and the relation type. */
-record ParsedTriple(String subjectKey, String subjectName, String relation, String objectKey, String objectName) {
+import java.nio.file.Path;
+
+/**
+ * A well-formed input triple: entity keys with display names, and the relation type, with the file and
+ * line it came from so that a triple the database refuses can be reported where it was read.
+ */
+record ParsedTriple(Path file, long line, String subjectKey, String subjectName, String relation, String objectKey,
+                    String objectName) {
 }

@@ -7,7 +7,7 @@ import org.neo4j.graphdb.schema.IndexDefinition;
 import org.neo4j.graphdb.schema.Schema;
 
 /**
- * Waits until every index is online. Neo4j's {@code Schema.awaitIndexesOnline} (5.26) polls every
+ * Waits until the loader's constraint and indexes are online. Neo4j's {@code Schema.awaitIndexesOnline} (5.26) polls every
  * 100 ms; a fresh load's indexes take a few hundred milliseconds, so that interval alone could add a
  * third to the wait. This polls every 10 ms instead, and fails at once on a failed population (the
  * caller names the failure).
@@ -25,10 +25,13 @@ final class SchemaWait {
             try (Transaction tx = db.beginTx()) {
                 Schema schema = tx.schema();
                 for (IndexDefinition index : schema.getIndexes()) {
+                    if (!SchemaRepair.ENTITY_INDEXES.contains(index.getName())) {
+                        continue; // the user's own indexes are not the loader's to wait for or judge
+                    }
                     Schema.IndexState state = schema.getIndexState(index);
                     if (state == Schema.IndexState.FAILED) {
                         throw new IllegalStateException("index " + index.getName() + " failed to populate: "
-                                + schema.getIndexFailure(index));
+                                + SchemaRepair.firstLine(schema.getIndexFailure(index)));
                     }
                     if (state != Schema.IndexState.ONLINE) {
                         pending = index.getName();

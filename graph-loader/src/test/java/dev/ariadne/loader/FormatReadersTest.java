@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,8 @@ class FormatReadersTest {
 
     private static RecordingSink read(InputFormat format, LoadOptions options, Path file) throws IOException {
         RecordingSink sink = new RecordingSink();
-        try (BufferedReader in = InputFile.check(file).open(new AtomicLong())) {
+        try (BufferedReader in = new BufferedReader(InputFile.check(file).open(new AtomicLong(),
+                StandardCharsets.UTF_8, (line, reason) -> sink.reject(line, reason)))) {
             FormatReader.of(format, options).read(in, sink);
         }
         return sink;

@@ -60,4 +60,15 @@ class LoadOptionsTest {
     private static String message(Runnable r) {
         return assertThrows(InvalidInputException.class, r::run).getMessage();
     }
+
+    @Test
+    void encodingIsUtf8UnlessSetAndMustBeAsciiCompatible() {
+        assertEquals(java.nio.charset.StandardCharsets.UTF_8, LoadOptions.defaults().encoding());
+        assertEquals(java.nio.charset.StandardCharsets.ISO_8859_1,
+                LoadOptions.builder().encoding("latin1").build().encoding());
+        assertEquals("windows-1252", LoadOptions.builder().encoding("cp1252").build().encoding().name());
+        assertTrue(message(() -> LoadOptions.builder().encoding("klingon")).startsWith("unknown encoding 'klingon'"));
+        assertTrue(message(() -> LoadOptions.builder().encoding("UTF-16LE"))
+                .startsWith("unsupported encoding UTF-16LE: input must be in an ASCII-compatible encoding"));
+    }
 }

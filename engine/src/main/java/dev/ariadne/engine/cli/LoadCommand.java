@@ -61,6 +61,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal, log lines otherwise), bar, log or none (default: ${DEFAULT-VALUE}).")
     private ProgressMode progress;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Character encoding of the input files: UTF-8 (default), ISO-8859-1, windows-1252, ..."
+                    + " A line with bytes not valid in it is rejected, never guessed at.")
+    private String encoding;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to load, in order.")
     private List<Path> files;
 
@@ -71,6 +76,9 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadOptions options = options(err);
+        // Before any database is opened: a mistyped file name must not cost a database start, nor leave
+        // an empty database folder behind.
+        GraphLoader.checkInputs(files);
         LoadReport report;
         GraphSchema schema;
         if (graph.isBolt()) {
@@ -106,7 +114,7 @@ final class LoadCommand implements Callable<Integer> {
         try {
             LoadOptions.Builder b = LoadOptions.builder().format(InputFormat.fromOption(format)).maxErrors(maxErrors)
                     .batchSize(batchSize).progress(progress).log(new PrintStream(System.err, true))
-                    .onRejected(report);
+                    .onRejected(report).encoding(encoding);
             if (delimiter != null) {
                 b.delimiter(delimiter);
             }
