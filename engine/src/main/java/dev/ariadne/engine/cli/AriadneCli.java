@@ -80,7 +80,9 @@ public final class AriadneCli implements Runnable {
         if (verbose(parsed)) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            trace.toString().lines().forEach(line -> err.println(TerminalText.escape(line)));
+            // The frames' leading tab is the trace's own layout; the rest of a line may echo user data.
+            trace.toString().lines().forEach(line -> err.println(line.startsWith("\t")
+                    ? "\t" + TerminalText.escape(line.substring(1)) : TerminalText.escape(line)));
         }
         err.flush();
         return EXIT_FAILURE;
