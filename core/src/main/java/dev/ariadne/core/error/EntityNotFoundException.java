@@ -5,7 +5,7 @@ public class EntityNotFoundException extends AriadneException {
     private final String reference;
 
     public EntityNotFoundException(String reference, String detail) {
-        super("no entity found for '" + reference + "'" + (detail == null || detail.isEmpty() ? "" : ": " + detail));
+        super("no entity in the graph matches '" + reference + "'" + (detail == null || detail.isEmpty() ? "" : ": " + detail));
         this.reference = reference;
     }
 

@@ -1,7 +1,9 @@
 package dev.ariadne.engine.cli;
 
 import dev.ariadne.core.error.AriadneException;
+import dev.ariadne.core.text.TerminalText;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,7 +69,8 @@ public final class AriadneCli implements Runnable {
             return usageError(pe, new String[0]);
         }
         PrintWriter err = cl.getErr();
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // Messages echo file names, questions and graph data: escaped so they cannot drive the terminal.
+        String message = TerminalText.escape(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         if (e instanceof AriadneException) {
             err.println("ariadne: " + message);
         } else {
@@ -75,7 +78,11 @@ public final class AriadneCli implements Runnable {
                     + (verbose(parsed) ? "" : " (run with --verbose for details)"));
         }
         if (verbose(parsed)) {
-            e.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            // The frames' leading tab is the trace's own layout; the rest of a line may echo user data.
+            trace.toString().lines().forEach(line -> err.println(line.startsWith("\t")
+                    ? "\t" + TerminalText.escape(line.substring(1)) : TerminalText.escape(line)));
         }
         err.flush();
         return EXIT_FAILURE;
@@ -84,7 +91,7 @@ public final class AriadneCli implements Runnable {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("ariadne: " + e.getMessage() + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        err.println("ariadne: " + TerminalText.escape(e.getMessage()) + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return EXIT_USAGE;
     }

@@ -2,6 +2,7 @@ package dev.ariadne.engine.cli;
 
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.error.InvalidInputException;
+import dev.ariadne.core.text.TerminalText;
 import dev.ariadne.engine.Ariadne;
 import dev.ariadne.engine.AriadneBuilder;
 import dev.ariadne.engine.trace.DiagramRenderer;
@@ -40,9 +41,13 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "KEY", description = "A topic entity key or name; repeat for several topics.")
     private List<String> topics = new ArrayList<>();
 
-    @Option(names = "--max-topics", paramLabel = "N", defaultValue = "1",
-            description = "Topics to link in a question without brackets (default: ${DEFAULT-VALUE}).")
     private int maxTopics;
+
+    @Option(names = "--max-topics", paramLabel = "N", defaultValue = "1",
+            description = "Topics to link in a question without brackets, >= 1 (default: ${DEFAULT-VALUE}).")
+    private void maxTopics(int n) {
+        maxTopics = OptionRanges.atLeast(spec, "--max-topics", n, 1);
+    }
 
     @Option(names = "--json", description = "Print the answer and its trace as JSON (schema: docs/trace-schema.md).")
     private boolean json;
@@ -62,6 +67,13 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        InputChecks.requireText(spec, "the question", question);
+        for (String t : topics) {
+            InputChecks.requireText(spec, "a --topic", t);
+        }
+        if (html != null) {
+            InputChecks.requireWritableTarget(spec, "--html", html);
+        }
         AriadneBuilder b = Ariadne.builder().limits(engine.limits()).maxTopics(maxTopics);
         Path model = engine.modelFile(graph);
         if (model == null) {
@@ -69,6 +81,7 @@ final class AskCommand implements Callable<Integer> {
         } else {
             b.plannerModel(model);
         }
+        CliGraphs.requireEmbeddedFolder(graph);
         try (Ariadne ariadne = b.graph(CliGraphs.open(graph), true).build()) {
             Answer a = topics.isEmpty() ? ariadne.ask(question) : ariadne.ask(question, topics);
             if (json) {
@@ -95,7 +108,7 @@ final class AskCommand implements Callable<Integer> {
                     throw new InvalidInputException("cannot write " + html + ": " + e.getMessage(), e);
                 }
                 if (!json) {
-                    out.println("Trace page written to " + html.toAbsolutePath().normalize());
+                    out.println("Trace page written to " + TerminalText.escape(html.toAbsolutePath().normalize().toString()));
                 }
             }
             out.flush();

@@ -2,6 +2,7 @@ package dev.ariadne.engine.cli;
 
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.schema.GraphSchema;
+import dev.ariadne.core.text.TerminalText;
 import dev.ariadne.cypher.connect.BoltGraph;
 import dev.ariadne.cypher.connect.EmbeddedGraph;
 import dev.ariadne.cypher.schema.BoltSchemaReader;
@@ -39,10 +40,7 @@ final class StatsCommand implements Callable<Integer> {
                 schema = new BoltSchemaReader(bolt).read();
             }
         } else {
-            if (!java.nio.file.Files.isDirectory(graph.folder())) {
-                throw new dev.ariadne.core.error.GraphUnavailableException("no database in " + graph.folder()
-                        + ": load one first with 'ariadne load FILE' (or name another folder with --db)", null);
-            }
+            CliGraphs.requireEmbeddedFolder(graph);
             try (EmbeddedGraph embedded = graph.openEmbedded()) {
                 schema = new EmbeddedSchemaReader(embedded.database()).read();
             }
@@ -52,19 +50,19 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private void print(GraphSchema schema, PrintWriter out) {
-        out.println("Graph " + graph.describe());
+        out.println("Graph " + TerminalText.escape(graph.describe()));
         out.printf(Locale.ROOT, "entities:       %,d%n", schema.entityCount());
         out.printf(Locale.ROOT, "relationships:  %,d%n", schema.relationshipCount());
         out.printf(Locale.ROOT, "relation types: %d%n", schema.relationTypes().size());
         int width = schema.relationTypes().stream().mapToInt(String::length).max().orElse(0);
         for (Map.Entry<String, Long> e : schema.relationCounts().entrySet()) {
-            out.printf(Locale.ROOT, "  %-" + width + "s  %,12d%n", e.getKey(), e.getValue());
+            out.printf(Locale.ROOT, "  %-" + width + "s  %,12d%n", TerminalText.escape(e.getKey()), e.getValue());
         }
         if (!noAdjacency) {
             out.println("adjacency (directed relation -> relations that can follow it):");
             for (Map.Entry<DirectedRelation, SortedSet<DirectedRelation>> e : schema.adjacency().entrySet()) {
-                out.println("  " + e.getKey().format() + " -> " + e.getValue().stream().map(DirectedRelation::format)
-                        .collect(Collectors.joining(", ")));
+                out.println("  " + TerminalText.escape(e.getKey().format() + " -> " + e.getValue().stream()
+                        .map(DirectedRelation::format).collect(Collectors.joining(", "))));
             }
         }
         out.flush();

@@ -49,6 +49,11 @@ public final class NameIndex {
         return byNormalisedName.getOrDefault(normalisedKey, List.of());
     }
 
+    /** Every normalised name with its entities, for scans that cannot use a lookup. */
+    Iterable<Map.Entry<String, List<Entity>>> byNormalisedNames() {
+        return byNormalisedName.entrySet();
+    }
+
     public Entity byKey(String key) {
         return byKey.get(key);
     }

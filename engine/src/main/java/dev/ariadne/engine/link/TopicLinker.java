@@ -51,6 +51,7 @@ public final class TopicLinker {
     static final double LOWERCASE_SCALE = 0.8;
     private static final int MAX_MENTIONS_IN_TRACE = 20;
     private static final int FULL_TEXT_LIMIT = 10;
+    private static final int MAX_CLOSEST = 3;
     private static final double TIE = 1e-9;
 
     private static final Set<String> QUESTION_WORDS = Set.of(
@@ -145,13 +146,62 @@ public final class TopicLinker {
             EntityCandidate c = new EntityCandidate(e, kindOf(mention, e), weightOf(kindOf(mention, e)));
             best.merge(e, c, (a, b) -> a.score() >= b.score() ? a : b);
         }
-        if (best.isEmpty() && fullText != null) {
-            for (EntityCandidate c : fullText.fuzzy(mention, FULL_TEXT_LIMIT)) {
-                best.putIfAbsent(c.entity(), new EntityCandidate(c.entity(), MatchKind.FULL_TEXT,
-                        Math.min(FULL_TEXT_CAP, c.score() * FULL_TEXT_CAP)));
+        if (best.isEmpty()) {
+            List<String> words = NameTokens.of(mention).tokens();
+            List<String> content = contentWords(words);
+            for (EntityCandidate c : fullTextMatches(content.isEmpty() ? words : content)) {
+                best.putIfAbsent(c.entity(), c);
             }
         }
         return sorted(new ArrayList<>(best.values()));
+    }
+
+    /**
+     * Full-text candidates for {@code words} that really match one of them: a name token equal to a word,
+     * or one edit away for words of five letters or more (what the Lucene query allows). Lucene also
+     * scores names for words the question only shares by accident, which is how a nonsense name came
+     * back as ten "equally good" candidates. Scores are Lucene's relative to the best, times
+     * {@link #FULL_TEXT_CAP}, so the ranking survives (a cap on raw scores made every strong hit tie).
+     */
+    private List<EntityCandidate> fullTextMatches(List<String> words) {
+        if (fullText == null || words.isEmpty()) {
+            return List.of();
+        }
+        List<EntityCandidate> real = new ArrayList<>();
+        for (EntityCandidate c : fullText.fuzzy(String.join(" ", words), FULL_TEXT_LIMIT)) {
+            if (sharesAWord(c.entity().name(), words)) {
+                real.add(c);
+            }
+        }
+        double top = real.stream().mapToDouble(EntityCandidate::score).max().orElse(0);
+        List<EntityCandidate> out = new ArrayList<>(real.size());
+        for (EntityCandidate c : real) {
+            double relative = top > 0 ? c.score() / top : 1.0;
+            out.add(new EntityCandidate(c.entity(), MatchKind.FULL_TEXT, FULL_TEXT_CAP * relative));
+        }
+        return sorted(out);
+    }
+
+    private static boolean sharesAWord(String name, List<String> words) {
+        for (String t : NameTokens.of(name == null ? "" : name).tokens()) {
+            for (String w : words) {
+                if (t.equals(w) || (w.length() >= 5 && ClosestNames.distance(w, t, 1) <= 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The tokens that are not question words: what can name an entity. */
+    private static List<String> contentWords(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            if (!QUESTION_WORDS.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private Linking linkSpans(String question) {
@@ -208,12 +258,10 @@ public final class TopicLinker {
             chosen.add(s);
             topics.add(new TopicLink(s.text, s.start, s.end, LinkSource.SPAN, e, s.candidates));
         }
+        List<String> content = contentWords(tokens.tokens());
         if (topics.isEmpty() && fullText != null) {
-            List<EntityCandidate> fuzzy = new ArrayList<>();
-            for (EntityCandidate c : fullText.fuzzy(question, FULL_TEXT_LIMIT)) {
-                fuzzy.add(new EntityCandidate(c.entity(), MatchKind.FULL_TEXT, Math.min(FULL_TEXT_CAP, c.score() * FULL_TEXT_CAP)));
-            }
-            fuzzy = sorted(fuzzy);
+            // Only the words that can name something: question words would match every "The ..." name.
+            List<EntityCandidate> fuzzy = fullTextMatches(content);
             if (!fuzzy.isEmpty()) {
                 Entity e = choose(question, fuzzy);
                 mentions.add(new MentionCandidates(question, 0, question.length(), fuzzy));
@@ -221,9 +269,12 @@ public final class TopicLinker {
             }
         }
         if (topics.isEmpty()) {
-            throw new TopicNotFoundException(question, "no span of the question matches an entity name"
-                    + (fullText == null ? "" : " and the full-text index found nothing")
-                    + "; mark the topic as [name] or pass its key");
+            List<Entity> closest = ClosestNames.of(index, content, MAX_CLOSEST);
+            throw new TopicNotFoundException(question, "no span of the question names an entity"
+                    + (fullText == null ? "" : " and the full-text index found no name sharing a word with it")
+                    + (closest.isEmpty() ? "" : "; closest names: " + closest.stream().map(e -> "'" + e.name() + "'")
+                            .collect(java.util.stream.Collectors.joining(", ")))
+                    + "; mark the topic as [name] or pass its key", closest);
         }
         return new Linking(topics, mentions);
     }

@@ -1,6 +1,7 @@
 package dev.ariadne.engine.trace;
 
 import dev.ariadne.core.answer.Trace;
+import dev.ariadne.core.text.TerminalText;
 
 /**
  * The supporting subgraph of a trace as Mermaid ({@code flowchart LR}) or Graphviz DOT text. Topics are
@@ -61,8 +62,12 @@ public final class DiagramRenderer {
         return sb.append("}\n").toString();
     }
 
-    /** Mermaid labels in quotes take HTML entities; quotes and angle brackets must be escaped. */
-    static String mermaidText(String s) {
+    /**
+     * Mermaid labels in quotes take HTML entities; quotes and angle brackets must be escaped. Control
+     * characters are escaped first (as backslash-u text) since this text is printed to a terminal.
+     */
+    static String mermaidText(String raw) {
+        String s = TerminalText.escape(raw);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -71,14 +76,14 @@ public final class DiagramRenderer {
                 case '<' -> sb.append("#lt;");
                 case '>' -> sb.append("#gt;");
                 case '#' -> sb.append("#35;");
-                case '\n', '\r' -> sb.append(' ');
                 default -> sb.append(c);
             }
         }
         return sb.toString();
     }
 
-    static String dotText(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ").replace("\r", " ");
+    /** A DOT quoted string: control characters escaped for the terminal first, then backslashes and quotes. */
+    static String dotText(String raw) {
+        return TerminalText.escape(raw).replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -8,6 +8,7 @@ import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.ReasoningPath;
 import dev.ariadne.core.link.EntityCandidate;
 import dev.ariadne.core.reason.ScoredAnswer;
+import dev.ariadne.core.text.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +28,21 @@ public final class TraceText {
 
     public static String render(Answer answer) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Answer: ").append(answer.sentence()).append('\n');
+        sb.append("Answer: ").append(safe(answer.sentence())).append('\n');
         sb.append(render(answer.trace()));
-        sb.append("Timings: ").append(answer.timings()).append('\n');
+        sb.append("Timings: ").append(safe(answer.timings())).append('\n');
         return sb.toString();
     }
 
     public static String render(Trace t) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Question: ").append(t.question()).append('\n');
+        sb.append("Question: ").append(safe(t.question())).append('\n');
         sb.append("Topics:\n");
         for (TopicLink link : t.topics()) {
-            sb.append("  ").append(link.entity());
+            sb.append("  ").append(safe(link.entity()));
             sb.append("  (").append(link.source().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             if (link.start() >= 0) {
-                sb.append(" \"").append(link.mention()).append("\" at ").append(link.start()).append('-').append(link.end());
+                sb.append(" \"").append(safe(link.mention())).append("\" at ").append(link.start()).append('-').append(link.end());
             }
             sb.append(')');
             List<EntityCandidate> cands = link.candidates();
@@ -49,7 +50,7 @@ public final class TraceText {
                 sb.append("  candidates: ");
                 for (int i = 0; i < Math.min(MAX_CANDIDATES, cands.size()); i++) {
                     EntityCandidate c = cands.get(i);
-                    sb.append(i > 0 ? ", " : "").append(c.entity().key()).append(' ')
+                    sb.append(i > 0 ? ", " : "").append(safe(c.entity().key())).append(' ')
                             .append(c.kind().name().toLowerCase(Locale.ROOT)).append(' ').append(fmt(c.score()));
                 }
                 if (cands.size() > MAX_CANDIDATES) {
@@ -64,22 +65,22 @@ public final class TraceText {
         sb.append("Plans:\n");
         int i = 1;
         for (TracedRetrieval r : t.retrievals()) {
-            sb.append(String.format(Locale.ROOT, "  %d. %s  p=%s  from %s: %s%n", i++, r.plan().path().formatArrows(),
-                    fmt(r.plan().probability()), r.plan().topic().name(), r.summary()));
+            sb.append(String.format(Locale.ROOT, "  %d. %s  p=%s  from %s: %s%n", i++, safe(r.plan().path().formatArrows()),
+                    fmt(r.plan().probability()), safe(r.plan().topic().name()), safe(r.summary())));
             if (!r.plan().untrainedRelations().isEmpty()) {
-                sb.append("     untrained: the planner's training never met ").append(r.plan().untrainedRelations())
+                sb.append("     untrained: the planner's training never met ").append(safe(r.plan().untrainedRelations()))
                         .append(" (scored by their wording alone)\n");
             }
             if (r.query() != null) {
-                sb.append("     query (").append(r.query().language()).append("): ")
-                        .append(r.query().text().replaceAll("\\s+", " ").strip()).append('\n');
+                sb.append("     query (").append(safe(r.query().language())).append("): ")
+                        .append(safe(r.query().text().replaceAll("\\s+", " ").strip())).append('\n');
                 if (!r.query().parameters().isEmpty()) {
-                    sb.append("     params: ").append(new java.util.TreeMap<>(r.query().parameters())).append('\n');
+                    sb.append("     params: ").append(safe(new java.util.TreeMap<>(r.query().parameters()))).append('\n');
                 }
             }
         }
         if (t.answers().isEmpty()) {
-            sb.append("No answer: ").append(t.noAnswer().reason()).append(": ").append(t.noAnswer().detail()).append('\n');
+            sb.append("No answer: ").append(safe(t.noAnswer().reason())).append(": ").append(safe(t.noAnswer().detail())).append('\n');
             return sb.toString();
         }
         sb.append("Answers:\n");
@@ -94,17 +95,22 @@ public final class TraceText {
                 topics.add(e.name());
             }
             topics.sort(null);
-            sb.append(String.format(Locale.ROOT, "  %d. %s  score=%s  supported by %s%n", i++, a.entity().name(),
-                    fmt(a.score()), String.join(" + ", topics)));
+            sb.append(String.format(Locale.ROOT, "  %d. %s  score=%s  supported by %s%n", i++, safe(a.entity().name()),
+                    fmt(a.score()), safe(String.join(" + ", topics))));
             List<ReasoningPath> paths = a.supportingPaths();
             for (int k = 0; k < Math.min(MAX_PATHS_PER_ANSWER, paths.size()); k++) {
-                sb.append("       ").append(paths.get(k).render()).append('\n');
+                sb.append("       ").append(safe(paths.get(k).render())).append('\n');
             }
             if (paths.size() > MAX_PATHS_PER_ANSWER) {
                 sb.append("       ... ").append(paths.size() - MAX_PATHS_PER_ANSWER).append(" more paths\n");
             }
         }
         return sb.toString();
+    }
+
+    /** Graph data and the question are untrusted: no control character reaches the terminal raw. */
+    private static String safe(Object value) {
+        return TerminalText.escape(String.valueOf(value));
     }
 
     static String fmt(double d) {

@@ -5,7 +5,11 @@ import dev.ariadne.core.error.AriadneException;
 import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.memory.InMemoryGraph;
+import dev.ariadne.core.graph.ReasoningPath;
+import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.graph.Triple;
+import dev.ariadne.core.retrieve.RetrievalLimits;
+import java.time.Duration;
 import dev.ariadne.engine.link.Linking;
 import dev.ariadne.engine.link.NameIndex;
 import dev.ariadne.engine.link.TopicLinker;
@@ -26,9 +30,20 @@ import java.util.Set;
  * transaction per candidate path).
  */
 public final class PlannerTraining {
-    /** What training made, and what was left out of it. */
-    public record Outcome(TrainedPlanner planner, int examples, List<String> skipped) {
+    /**
+     * What training made, and what was left out of it: {@code skipped} lines whose topic could not be
+     * linked, {@code unreachable} questions none of whose answers a path of at most maxHops reaches from
+     * the topic (a planner cannot learn a path from them, and weak supervision would find none).
+     */
+    public record Outcome(TrainedPlanner planner, int examples, List<String> skipped, List<String> unreachable) {
+        public Outcome {
+            skipped = List.copyOf(skipped);
+            unreachable = List.copyOf(unreachable);
+        }
     }
+
+    // The gold path check needs every end of the path, not the answering defaults' first thousand.
+    private static final RetrievalLimits GOLD_CHECK = new RetrievalLimits(1_000_000, 1_000_000, Duration.ofSeconds(30), false);
 
     private PlannerTraining() {
     }
@@ -39,6 +54,9 @@ public final class PlannerTraining {
         TopicLinker linker = new TopicLinker(index, null, 1);
         List<TrainingExample> examples = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> unreachable = new ArrayList<>();
+        InMemoryGraph copy = InMemoryGraph.of(triples);
+        AnswerReachability reach = new AnswerReachability(triples);
         for (QaFile.QaLine line : lines) {
             Linking linking;
             try {
@@ -53,14 +71,38 @@ public final class PlannerTraining {
                 Entity e = index.byKey(a);
                 answers.add(e != null ? e.key() : a);
             }
+            String problem = unreachableBecause(topic.entity(), answers, line.goldPath(), options.maxHops(), copy, reach);
+            if (problem != null) {
+                unreachable.add(source + " line " + line.lineNumber() + ": " + problem);
+                continue;
+            }
             examples.add(new TrainingExample(line.question(), topic.entity(), topic.mention(), answers, line.goldPath()));
         }
         if (examples.isEmpty()) {
-            throw new InvalidInputException(source + ": no question could be linked to the graph; first problem: "
-                    + (skipped.isEmpty() ? "none" : skipped.get(0)));
+            String first = !unreachable.isEmpty() ? unreachable.get(0) : skipped.isEmpty() ? "none" : skipped.get(0);
+            throw new InvalidInputException(source + ": no usable question (" + skipped.size() + " could not be linked to the graph, "
+                    + unreachable.size() + " have no answer within " + options.maxHops() + " hops of their topic); first problem: " + first);
         }
-        InMemoryGraph copy = InMemoryGraph.of(triples);
         TrainedPlanner planner = PlannerTrainer.train(examples, copy, copy, encoder, options);
-        return new Outcome(planner, examples.size(), skipped);
+        return new Outcome(planner, examples.size(), skipped, unreachable);
+    }
+
+    /** Why no path of the question can be learned, or null when one reaches an answer. */
+    private static String unreachableBecause(Entity topic, Set<String> answers, RelationPath gold, int maxHops,
+                                             InMemoryGraph graph, AnswerReachability reach) {
+        if (gold == null) {
+            return reach.reachable(topic.key(), answers, maxHops) ? null
+                    : "no answer (" + String.join("|", answers) + ") within " + maxHops + " hops of topic '" + topic.key() + "'";
+        }
+        if (gold.length() > maxHops) {
+            return "the gold path " + gold.format() + " is longer than --hops " + maxHops;
+        }
+        for (ReasoningPath p : graph.retrieve(topic, gold, GOLD_CHECK).paths()) {
+            if (answers.contains(p.end().key())) {
+                return null;
+            }
+        }
+        return "the gold path " + gold.format() + " from topic '" + topic.key() + "' reaches none of its answers ("
+                + String.join("|", answers) + ")";
     }
 }
