@@ -1,5 +1,6 @@
 package dev.ariadne.cypher;
 
+import dev.ariadne.cypher.connect.ReadRetry;
 import dev.ariadne.cypher.link.ReadRunner;
 import dev.ariadne.cypher.plan.EmbeddedGraphConstraint;
 import dev.ariadne.cypher.retrieve.EmbeddedRetriever;
@@ -27,12 +28,16 @@ final class EmbeddedAccess extends AssembledAccess {
 
     static ReadRunner runner(GraphDatabaseService db) {
         return (cypher, params) -> {
-            try (Transaction tx = db.beginTx(); Result r = tx.execute(cypher, params)) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                while (r.hasNext()) {
-                    rows.add(r.next());
-                }
-                return rows;
+            try {
+                return ReadRetry.attempts("a lookup query", () -> {
+                    try (Transaction tx = db.beginTx(); Result r = tx.execute(cypher, params)) {
+                        List<Map<String, Object>> rows = new ArrayList<>();
+                        while (r.hasNext()) {
+                            rows.add(r.next());
+                        }
+                        return rows;
+                    }
+                });
             } catch (org.neo4j.graphdb.QueryExecutionException e) {
                 // e.g. the full-text index is missing: the graph was not loaded by Ariadne's loader
                 throw new dev.ariadne.core.error.GraphUnavailableException("lookup query failed on the embedded database: "

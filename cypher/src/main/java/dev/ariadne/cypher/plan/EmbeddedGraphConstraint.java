@@ -1,5 +1,6 @@
 package dev.ariadne.cypher.plan;
 
+import dev.ariadne.cypher.connect.ReadRetry;
 import dev.ariadne.cypher.retrieve.KernelHops;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.EntityNotFoundException;
@@ -38,17 +39,21 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
     @Override
     public List<RelationFrontier> nextRelations(Entity topic, RelationPath prefix) {
         schema.validate(prefix);
-        try (Transaction tx = db.beginTx()) {
-            return nextRelations(tx, topic, prefix);
-        }
+        return ReadRetry.attempts("planning from '" + topic.key() + "'", () -> {
+            try (Transaction tx = db.beginTx()) {
+                return nextRelations(tx, topic, prefix);
+            }
+        });
     }
 
     @Override
     public List<DirectedRelation> nextRelationTypes(Entity topic, RelationPath prefix) {
         schema.validate(prefix);
-        try (Transaction tx = db.beginTx()) {
-            return nextRelationTypes(tx, topic, prefix);
-        }
+        return ReadRetry.attempts("planning from '" + topic.key() + "'", () -> {
+            try (Transaction tx = db.beginTx()) {
+                return nextRelationTypes(tx, topic, prefix);
+            }
+        });
     }
 
     public static List<RelationFrontier> nextRelations(Transaction tx, Entity topic, RelationPath prefix) {

@@ -1,5 +1,6 @@
 package dev.ariadne.cypher.procedures;
 
+import dev.ariadne.core.text.TerminalText;
 import dev.ariadne.cypher.schema.RelationSuggestions;
 import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.error.UnknownOptionException;
@@ -74,6 +75,7 @@ public final class ExpandConfig {
     }
 
     private static String describe(Object v) {
-        return v == null ? "null" : v.getClass().getSimpleName() + " " + v;
+        // The value comes from the caller's query: escaped, so the one-line error cannot be split or recoloured.
+        return v == null ? "null" : v.getClass().getSimpleName() + " " + TerminalText.escape(String.valueOf(v));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ariadne.cypher.retrieve;
 
+import dev.ariadne.cypher.connect.ReadRetry;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.AriadneException;
 import dev.ariadne.core.error.EntityNotFoundException;
@@ -42,8 +43,13 @@ public final class EmbeddedRetriever implements Retriever {
     public RetrievalResult retrieve(Entity topic, RelationPath path, RetrievalLimits limits) {
         schema.validate(path);
         Deadline deadline = Deadline.in("retrieval of " + path.format() + " from '" + topic.key() + "'", limits.timeout());
-        try (Transaction tx = db.beginTx(limits.timeout().toMillis() + 1, TimeUnit.MILLISECONDS)) {
-            return retrieve(tx, cache, topic, path, limits, deadline);
+        try {
+            return ReadRetry.attempts("retrieval of " + path.format(), () -> {
+                deadline.check();   // a retry gets only what is left of the budget
+                try (Transaction tx = db.beginTx(deadline.remaining().toMillis() + 1, TimeUnit.MILLISECONDS)) {
+                    return retrieve(tx, cache, topic, path, limits, deadline);
+                }
+            });
         } catch (TransactionTerminatedException e) {
             throw deadline.timeout(e);
         } catch (AriadneException e) {

@@ -1,5 +1,6 @@
 package dev.ariadne.cypher.schema;
 
+import dev.ariadne.cypher.connect.ReadRetry;
 import dev.ariadne.cypher.GraphModel;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.schema.GraphSchema;
@@ -33,8 +34,12 @@ public final class EmbeddedSchemaReader implements SchemaReader {
 
     @Override
     public GraphSchema read() {
-        try (Transaction tx = db.beginTx()) {
-            return read(tx);
+        try {
+            return ReadRetry.attempts("reading the graph schema", () -> {
+                try (Transaction tx = db.beginTx()) {
+                    return read(tx);
+                }
+            });
         } catch (RuntimeException e) {
             if (e instanceof dev.ariadne.core.error.AriadneException a) {
                 throw a;

@@ -1,5 +1,6 @@
 package dev.ariadne.engine.procedures;
 
+import dev.ariadne.core.text.TerminalText;
 import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.error.UnknownOptionException;
 import dev.ariadne.cypher.schema.RelationSuggestions;
@@ -86,6 +87,7 @@ record AskConfig(List<String> topics, int maxTopics, Limits limits, int pathsPer
     }
 
     private static String describe(Object v) {
-        return v == null ? "null" : v.getClass().getSimpleName() + " " + v;
+        // The value comes from the caller's query: escaped, so the one-line error cannot be split or recoloured.
+        return v == null ? "null" : v.getClass().getSimpleName() + " " + TerminalText.escape(String.valueOf(v));
     }
 }
