@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +53,6 @@ class TraceRenderersFuzzTest {
     }
 
     @Test
-    @Disabled("needs the cli fix: control characters escaped in TraceText and Mermaid/DOT via TerminalText")
     void terminalOutputHasNoRawControlCharacter() {
         FuzzLoop.run("terminal text", (r, input) -> {
             Answer a = randomAnswer(r, input);
