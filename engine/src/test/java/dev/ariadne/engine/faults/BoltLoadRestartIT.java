@@ -34,7 +34,7 @@ import org.neo4j.driver.Session;
  * batch, everything it names as committed survived the crash, and loading the same file again after the
  * restart (same data folder, same port) gives exactly the node and relationship counts of a clean load.
  */
-// over a minute on a shared 2-core machine: two server starts (and a restart) of a separate JVM
+// over a minute on a shared 2-core machine: a separate server JVM started more than once
 @Tag("slow")
 class BoltLoadRestartIT {
     private static final int TRIPLES = 30_000;

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every hop (as a trained planner does), so planning, retrieval and linking all go over the wire
  * without loading the text encoder.
  */
-// over a minute on a shared 2-core machine: two server starts (and a restart) of a separate JVM
+// over a minute on a shared 2-core machine: a separate server JVM started more than once
 @Tag("slow")
 class BoltRestartIT {
     private static final Duration QUESTION_TIMEOUT = Duration.ofSeconds(6);
