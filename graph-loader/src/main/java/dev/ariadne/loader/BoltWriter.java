@@ -99,7 +99,7 @@ final class BoltWriter implements GraphWriter {
             // A batch is one transaction: the earlier ones are in the graph, this one is either all in or
             // (when the connection broke during commit) unknown; MERGE makes loading again safe either way.
             throw new GraphUnavailableException(String.format(java.util.Locale.ROOT,
-                    "writing batch %,d (%,d triples) to %s failed: %s. The %,d batches before it were committed"
+                    "writing batch %,d (%,d triples) to %s failed: %s; the %,d batches before it were committed"
                             + " (%,d new relationships); loading the same files again adds the rest without duplicates",
                     committedBatches + 1, batch.size(), graph.uri(), e.getMessage(), committedBatches,
                     committedRelationships), e);
