@@ -22,6 +22,9 @@ import org.neo4j.driver.summary.SummaryCounters;
 final class BoltWriter implements GraphWriter {
     private final BoltGraph graph;
     private final Map<String, String> statements = new HashMap<>();
+    /** What this load committed so far, for the error when a batch fails. */
+    private long committedBatches;
+    private long committedRelationships;
 
     BoltWriter(BoltGraph graph) {
         this.graph = graph;
@@ -81,7 +84,7 @@ final class BoltWriter implements GraphWriter {
             text.put(type, statements.computeIfAbsent(type, BoltWriter::mergeStatement));
         }
         try (Session session = graph.driver().session(graph.sessionConfig())) {
-            return session.executeWrite(tx -> {
+            BatchResult result = session.executeWrite(tx -> {
                 long rels = 0;
                 long nodes = 0;
                 for (Map.Entry<String, List<Map<String, Object>>> group : byType.entrySet()) {
@@ -92,12 +95,20 @@ final class BoltWriter implements GraphWriter {
                 }
                 return new BatchResult(rels, nodes);
             });
+            committedBatches++;
+            committedRelationships += result.relationshipsCreated();
+            return result;
         } catch (ClientException e) {
             // The server refused the data (a constraint, an index limit) and is still there to retry.
             throw new WriteRejectedException(SchemaRepair.firstLine(e.getMessage()), e);
         } catch (Neo4jException e) {
-            throw new GraphUnavailableException("writing a batch of " + batch.size() + " triples to " + graph.uri()
-                    + " failed: " + e.getMessage(), e);
+            // A batch is one transaction: the earlier ones are in the graph, this one is either all in or
+            // (when the connection broke during commit) unknown; MERGE makes loading again safe either way.
+            throw new GraphUnavailableException(String.format(java.util.Locale.ROOT,
+                    "writing batch %,d (%,d triples) to %s failed: %s; the %,d batches before it were committed"
+                            + " (%,d new relationships); loading the same files again adds the rest without duplicates",
+                    committedBatches + 1, batch.size(), graph.uri(), e.getMessage(), committedBatches,
+                    committedRelationships), e);
         }
     }
 }

@@ -4,11 +4,14 @@ import org.neo4j.driver.AccessMode;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.error.InvalidInputException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
@@ -20,6 +23,17 @@ import org.neo4j.driver.SessionConfig;
  * {@code NEO4J_USERNAME}/{@code NEO4J_PASSWORD}; none set means no authentication.
  */
 public final class BoltGraph implements AutoCloseable {
+    /**
+     * How long the driver retries a managed transaction ({@code executeRead}/{@code executeWrite}) after a
+     * transient failure. Its own default, 30 s, kept a question waiting for a server that was down far past
+     * the question's deadline (default query budget 5 s); a few seconds still ride out a leader switch or
+     * a deadlock.
+     */
+    public static final Duration RETRY_TIME = Duration.ofSeconds(2);
+    /** Opening one connection; the driver's 30 s default would let a silent server stall a question. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Waiting for a pooled connection; the driver's 60 s default would stall a question likewise. */
+    public static final Duration ACQUISITION_TIMEOUT = Duration.ofSeconds(5);
     private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
 
     private final URI uri;
@@ -47,7 +61,7 @@ public final class BoltGraph implements AutoCloseable {
             throw new InvalidInputException("do not put credentials in the URI '" + uri.getScheme() + "://"
                     + uri.getHost() + "...': set ARIADNE_NEO4J_USER and ARIADNE_NEO4J_PASSWORD instead");
         }
-        Driver driver = GraphDatabase.driver(uri, auth);
+        Driver driver = GraphDatabase.driver(uri, auth, driverConfig());
         try {
             driver.verifyConnectivity();
         } catch (RuntimeException e) {
@@ -55,6 +69,15 @@ public final class BoltGraph implements AutoCloseable {
             throw new GraphUnavailableException("cannot reach Neo4j at " + uri + ": " + EmbeddedGraph.rootMessage(e), e);
         }
         return new BoltGraph(uri, driver, database);
+    }
+
+    /** The driver settings that bound how long a call can wait on an unreachable server. */
+    static Config driverConfig() {
+        return Config.builder()
+                .withMaxTransactionRetryTime(RETRY_TIME.toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(ACQUISITION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
     }
 
     public static AuthToken authFromEnvironment(Map<String, String> env) {

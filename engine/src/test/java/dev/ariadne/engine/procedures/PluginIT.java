@@ -8,6 +8,7 @@ import dev.ariadne.core.memory.InMemoryGraph;
 import dev.ariadne.cypher.connect.BoltGraph;
 import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.engine.quickstart.QuickstartData;
+import dev.ariadne.engine.server.StandaloneNeo4j;
 import dev.ariadne.loader.GraphLoader;
 import dev.ariadne.loader.LoadOptions;
 import dev.ariadne.loader.ProgressMode;
@@ -15,23 +16,16 @@ import dev.ariadne.models.encoder.TextEncoder;
 import dev.ariadne.models.planner.TrainedPlanner;
 import dev.ariadne.models.training.PlannerTrainer;
 import dev.ariadne.models.training.TrainingOptions;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.types.Path.Segment;
@@ -46,55 +40,24 @@ class PluginIT {
     private static final Path TARGET = Path.of("target");
     @TempDir
     static Path home;
-    private static Process server;
+    private static StandaloneNeo4j server;
     private static BoltGraph bolt;
-    private static Path log;
 
     @BeforeAll
     static void startServer() throws Exception {
-        Path lib = TARGET.resolve("neo4j-server/lib").toAbsolutePath();
         Path pluginJar = TARGET.resolve("ariadne-plugin.jar").toAbsolutePath();
-        assertTrue(Files.isDirectory(lib), "run through 'mvn verify': " + lib + " is made in pre-integration-test");
         assertTrue(Files.isRegularFile(pluginJar), "run through 'mvn verify': " + pluginJar + " is made in package");
-        try (var jars = Files.list(lib)) {
+        try (var jars = Files.list(TARGET.resolve("neo4j-server/lib"))) {
             assertTrue(jars.noneMatch(p -> p.getFileName().toString().startsWith("ariadne-")), "no Ariadne jar on the server classpath");
         }
         Path plugins = Files.createDirectories(home.resolve("plugins"));
         Files.copy(pluginJar, plugins.resolve("ariadne-plugin.jar"));
         Path model = home.resolve("planner.ariadne");
         trainPlanner(model);
-        int port = freePort();
-        Path conf = Files.createDirectories(home.resolve("conf"));
-        Files.writeString(conf.resolve("neo4j.conf"), String.join("\n",
-                "server.default_listen_address=127.0.0.1",
-                "server.bolt.listen_address=127.0.0.1:" + port,
-                "server.http.enabled=false",
-                "server.https.enabled=false",
-                "dbms.security.auth_enabled=false",
-                "server.memory.pagecache.size=64m",
-                "server.directories.plugins=" + plugins,
-                "dbms.security.procedures.unrestricted=ariadne.*",
-                "dbms.netty.ssl.provider=JDK",
-                ""), StandardCharsets.UTF_8);
-        log = home.resolve("server.log");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // the classpath Neo4j's own launcher builds: plugins first, then the server's jars
-                "-Xmx1g", "-Xss16m", "-Dariadne.planner_model=" + model, "-cp", plugins + "/*" + java.io.File.pathSeparator + lib + "/*",
-                "org.neo4j.server.CommunityEntryPoint", "--home-dir=" + home, "--config-dir=" + conf));
-        server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        URI uri = URI.create("bolt://127.0.0.1:" + port);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (true) {
-            try {
-                bolt = BoltGraph.connect(uri, null, AuthTokens.none());
-                break;
-            } catch (RuntimeException notYet) {
-                if (!server.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Neo4j did not start; its log:\n" + Files.readString(log), notYet);
-                }
-                Thread.sleep(500);
-            }
-        }
+        server = StandaloneNeo4j.in(home, plugins, List.of("dbms.security.procedures.unrestricted=ariadne.*"),
+                List.of("-Dariadne.planner_model=" + model));
+        server.start();
+        bolt = server.connect();
         Path graph = QuickstartData.load().writeGraph(home.resolve("graph.txt"));
         GraphLoader.bolt(bolt, LoadOptions.builder().progress(ProgressMode.NONE).build()).load(List.of(graph));
     }
@@ -110,22 +73,13 @@ class PluginIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     @AfterAll
     static void stopServer() throws Exception {
         if (bolt != null) {
             bolt.close();
         }
         if (server != null) {
-            server.destroy();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.stop();
         }
     }
 
@@ -150,7 +104,7 @@ class PluginIT {
     void askAnswersWithADrawablePath() {
         List<Record> rows = run("CALL ariadne.ask($q) YIELD rank, answer, score, path, relations, topics RETURN *",
                 Map.of("q", "Where was the director of Copper Moon born?"));
-        assertFalse(rows.isEmpty(), "log: " + log);
+        assertFalse(rows.isEmpty(), "log: " + server.log());
         Record best = rows.get(0);
         assertEquals(1, best.get("rank").asLong());
         assertEquals("Tarnholt", best.get("answer").asString());

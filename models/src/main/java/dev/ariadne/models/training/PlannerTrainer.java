@@ -140,6 +140,17 @@ public final class PlannerTrainer {
         // would only ever be pushed down, so it is left to the shared parameters (this is what lets a
         // planner trained on 1- and 2-hop questions answer 3-hop ones).
         cands.depth(Math.max(1, longest));
+        // Likewise a relation type no training question is answered through would only ever be a negative: the
+        // head would learn "never this type" and bury it when a question does ask for it. Such types are left
+        // out of the candidates, so the planner scores them by their wording alone (see untrainedRelations).
+        java.util.Set<String> answeredTypes = new java.util.HashSet<>();
+        for (List<RelationPath> pos : positives) {
+            for (RelationPath p : pos) {
+                for (DirectedRelation r : p.hops()) {
+                    answeredTypes.add(r.type());
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             TrainingExample ex = examples.get(i);
             List<RelationPath> pos = positives.get(i);
@@ -148,7 +159,8 @@ public final class PlannerTrainer {
                 continue;
             }
             SplittableRandom rng = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + i);
-            List<RelationPath> c = cands.candidates(ex.topic(), pos, rng);
+            List<RelationPath> c = new ArrayList<>(cands.candidates(ex.topic(), pos, rng));
+            c.removeIf(path -> !answeredTypesOnly(path, answeredTypes));
             int[] ids = new int[c.size()];
             for (int k = 0; k < c.size(); k++) {
                 ids[k] = pathIds.computeIfAbsent(c.get(k), p -> {
@@ -252,16 +264,7 @@ public final class PlannerTrainer {
         // temperature on the validation split (or the training data when there is none)
         List<Prepared> calib = val.isEmpty() ? train : val;
         double temperature = fitTemperature(model, calib, q, pe, he, pathHops);
-        // the types some training question is answered through: one met only among the negatives was trained
-        // to score low, so it counts as untrained too
-        TreeSet<String> vocab = new TreeSet<>();
-        for (java.util.Set<RelationPath> gold : positiveSets.values()) {
-            for (RelationPath path : gold) {
-                for (DirectedRelation r : path.hops()) {
-                    vocab.add(r.type());
-                }
-            }
-        }
+        TreeSet<String> vocab = new TreeSet<>(answeredTypes);
         List<String> readable = new ArrayList<>(new TreeSet<>(wordIds.keySet()));
         PlannerWeights weights = model.freeze();
         PlannerManifest.Hyperparameters hyper = new PlannerManifest.Hyperparameters(options.epochs(), options.batchSize(),
@@ -280,6 +283,15 @@ public final class PlannerTrainer {
         LOG.info("planner training: fitted in {} ms, temperature {}, validation {} in {} ms", (t3 - t2) / 1_000_000,
                 String.format("%.3f", temperature), metrics, (t4 - t3) / 1_000_000);
         return TrainedPlanner.of(manifest, weights);
+    }
+
+    private static boolean answeredTypesOnly(RelationPath path, java.util.Set<String> answeredTypes) {
+        for (DirectedRelation r : path.hops()) {
+            if (!answeredTypes.contains(r.type())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern MASK_TOKEN = java.util.regex.Pattern.compile(
