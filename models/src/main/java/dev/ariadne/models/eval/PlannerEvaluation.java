@@ -189,6 +189,8 @@ public final class PlannerEvaluation {
             Set<String> unseen = Set.of("in_language", "has_tags", "written_by");
             Predicate<MetaQa.Question> usesUnseen = q -> q.goldPath().hops().stream().anyMatch(r -> unseen.contains(r.type()));
             List<MetaQa.Question> train = rTrain.stream().filter(usesUnseen.negate()).toList();
+            row("unseen types: zero-shot on the held-out questions using them", 0,
+                    rTest.stream().filter(usesUnseen).toList(), 0, PathPlanner.builder().encoder(encoder).build(), false);
             long t = System.nanoTime();
             TrainedPlanner p = train(train, baseOptions);
             double secs = (System.nanoTime() - t) / 1e9;
