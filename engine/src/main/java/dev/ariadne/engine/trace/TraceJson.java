@@ -217,21 +217,23 @@ public final class TraceJson {
         }
     }
 
-    @JsonPropertyOrder({"schemaVersion", "question", "mentions", "topics", "plans", "answers", "noAnswer"})
+    @JsonPropertyOrder({"schemaVersion", "question", "mentions", "topics", "plans", "answers", "noAnswer", "generation"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record TraceDoc(String schemaVersion, String question, List<MentionDoc> mentions, List<TopicDoc> topics,
-                    List<PlanDoc> plans, List<AnswerItemDoc> answers, NoAnswerDoc noAnswer) {
+                    List<PlanDoc> plans, List<AnswerItemDoc> answers, NoAnswerDoc noAnswer,
+                    // absent, not null, when generation is off: traces without it stay as they were
+                    @JsonInclude(JsonInclude.Include.NON_NULL) GenerationDoc generation) {
         static TraceDoc of(Trace t) {
             return new TraceDoc(Trace.SCHEMA_VERSION, t.question(), map(t.mentions(), MentionDoc::of),
                     map(t.topics(), TopicDoc::of), map(t.retrievals(), PlanDoc::of), map(t.answers(), AnswerItemDoc::of),
-                    NoAnswerDoc.of(t.noAnswer()));
+                    NoAnswerDoc.of(t.noAnswer()), GenerationDoc.of(t.generation()));
         }
 
         Trace toTrace() {
             checkVersion(schemaVersion);
             return new Trace(question, map(mentions, MentionDoc::toMention), map(topics, TopicDoc::toLink),
                     map(plans, PlanDoc::toRetrieval), map(answers, AnswerItemDoc::toAnswer),
-                    noAnswer == null ? null : noAnswer.toNoAnswer());
+                    noAnswer == null ? null : noAnswer.toNoAnswer(), generation == null ? null : generation.toGeneration());
         }
     }
 
@@ -250,7 +252,7 @@ public final class TraceJson {
     record AnswerDoc(String schemaVersion, String question, String answer, List<ScoreDoc> answers, TimingsDoc timings,
                      TraceDoc trace) {
         static AnswerDoc of(Answer a) {
-            return new AnswerDoc(Trace.SCHEMA_VERSION, a.question(), a.sentence(),
+            return new AnswerDoc(Trace.SCHEMA_VERSION, a.question(), a.generatedText().orElse(a.sentence()),
                     map(a.answers(), s -> new ScoreDoc(s.entity().key(), s.entity().name(), s.score())),
                     TimingsDoc.of(a.timings()), TraceDoc.of(a.trace()));
         }

@@ -27,7 +27,7 @@ public final class TraceText {
 
     public static String render(Answer answer) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Answer: ").append(answer.sentence()).append('\n');
+        sb.append("Answer: ").append(answer.generatedText().map(dev.ariadne.core.text.TerminalText::escape).orElse(answer.sentence())).append('\n');
         sb.append(render(answer.trace()));
         sb.append("Timings: ").append(answer.timings()).append('\n');
         return sb.toString();
@@ -80,6 +80,7 @@ public final class TraceText {
         }
         if (t.answers().isEmpty()) {
             sb.append("No answer: ").append(t.noAnswer().reason()).append(": ").append(t.noAnswer().detail()).append('\n');
+            GenerationText.append(sb, t.generation());
             return sb.toString();
         }
         sb.append("Answers:\n");
@@ -104,6 +105,7 @@ public final class TraceText {
                 sb.append("       ... ").append(paths.size() - MAX_PATHS_PER_ANSWER).append(" more paths\n");
             }
         }
+        GenerationText.append(sb, t.generation());
         return sb.toString();
     }
 
