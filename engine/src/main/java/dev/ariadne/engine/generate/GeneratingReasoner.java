@@ -11,10 +11,8 @@ import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.ReasoningPath;
 import dev.ariadne.core.reason.PlanEvidence;
 import dev.ariadne.core.reason.ScoredAnswer;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,21 +37,17 @@ public final class GeneratingReasoner implements AnswerGenerator {
     private final ChatModel model;
     private final String modelName;
     private final ReasoningPrompt prompt;
-    private final int maxRetries;
-    private final Duration backoff;
     private final int maxPathsInPrompt;
     private final int maxAnswerChars;
-    private final List<String> secrets;
+    private final ModelCaller caller;
 
     private GeneratingReasoner(Builder b) {
         this.model = b.model;
         this.modelName = b.modelName != null ? b.modelName : defaultName(b.model);
         this.prompt = b.prompt;
-        this.maxRetries = b.maxRetries;
-        this.backoff = b.backoff;
         this.maxPathsInPrompt = b.maxPathsInPrompt;
         this.maxAnswerChars = b.maxAnswerChars;
-        this.secrets = List.copyOf(b.secrets);
+        this.caller = new ModelCaller(b.model, b.maxRetries, b.backoff, b.secrets);
     }
 
     public static Builder builder(ChatModel model) {
@@ -143,47 +137,12 @@ public final class GeneratingReasoner implements AnswerGenerator {
                 grounded, ungrounded, redact(why), calls));
     }
 
-    /** Calls the model, retrying what is worth retrying; null when every attempt failed. */
     private ChatResponse call(String text, List<ModelCall> calls) {
-        for (int attempt = 1; ; attempt++) {
-            long t0 = System.nanoTime();
-            ModelCall.Outcome outcome;
-            String error;
-            try {
-                ChatResponse r = model.chat(UserMessage.from(text));
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                TokenUsage u = r.tokenUsage();
-                calls.add(new ModelCall(attempt, ms, u == null ? null : u.inputTokenCount(), u == null ? null : u.outputTokenCount(),
-                        ModelCall.Outcome.OK, null));
-                return r;
-            } catch (RuntimeException e) {
-                // Every model failure becomes a recorded call and, in the end, the fallback answer: the
-                // path answer is always available, so no model error should cost the user an answer.
-                outcome = ModelFailures.classify(e);
-                error = redact(ModelFailures.describe(e));
-            }
-            calls.add(new ModelCall(attempt, (System.nanoTime() - t0) / 1_000_000, null, null, outcome, error));
-            if (outcome == ModelCall.Outcome.FAILED || attempt > maxRetries) {
-                return null;
-            }
-            try {
-                Thread.sleep(backoff.toMillis() << (attempt - 1));
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        }
+        return caller.call(text, calls);
     }
 
     private String redact(String s) {
-        if (s == null) {
-            return null;
-        }
-        String out = s;
-        for (String secret : secrets) {
-            out = out.replace(secret, "[redacted]");
-        }
-        return out;
+        return caller.redact(s);
     }
 
     /** Options of a {@link GeneratingReasoner}; each setter checks its value at once. */
