@@ -42,13 +42,18 @@ public final class Ariadne implements AutoCloseable {
 
     Ariadne(KnowledgeGraph graph, boolean ownsGraph, List<AutoCloseable> owned, Planner planner, Reasoner reasoner,
             Limits limits, int maxTopics) {
+        this(graph, ownsGraph, owned, planner, reasoner, limits, maxTopics, null);
+    }
+
+    Ariadne(KnowledgeGraph graph, boolean ownsGraph, List<AutoCloseable> owned, Planner planner, Reasoner reasoner,
+            Limits limits, int maxTopics, dev.ariadne.core.generate.AnswerGenerator generator) {
         this.graph = graph;
         this.ownsGraph = ownsGraph;
         this.owned = List.copyOf(owned);
         this.planner = planner;
         this.limits = limits;
         this.linker = new TopicLinker(NameIndex.build(graph.entities()), graph.lookup().orElse(null), maxTopics);
-        this.pipeline = new Pipeline(graph, linker, planner, reasoner, limits);
+        this.pipeline = new Pipeline(graph, linker, planner, reasoner, limits, generator);
     }
 
     public static AriadneBuilder builder() {

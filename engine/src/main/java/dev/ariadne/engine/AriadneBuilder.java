@@ -2,7 +2,10 @@ package dev.ariadne.engine;
 
 import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.core.error.InvalidInputException;
+import dev.ariadne.core.generate.AnswerGenerator;
 import dev.ariadne.core.plan.Planner;
+import dev.ariadne.engine.generate.GeneratingReasoner;
+import dev.langchain4j.model.chat.ChatModel;
 import dev.ariadne.core.reason.Reasoner;
 import dev.ariadne.cypher.connect.BoltGraph;
 import dev.ariadne.cypher.connect.EmbeddedGraph;
@@ -38,6 +41,7 @@ public final class AriadneBuilder {
     private TextEncoder encoder;
     private Reasoner reasoner;
     private Limits limits = Limits.DEFAULT;
+    private AnswerGenerator generator;
     private int maxTopics = 1;
     private long pageCacheMib = 512;
 
@@ -150,6 +154,25 @@ public final class AriadneBuilder {
         return this;
     }
 
+    /**
+     * Lets a language model write the answer from the retrieved paths (off by default; docs/generation.md):
+     * RoG's reasoning prompt, the grounding check, 2 retries. The engine does not close the model.
+     */
+    public AriadneBuilder generator(ChatModel model) {
+        Objects.requireNonNull(model, "model");
+        return generator(GeneratingReasoner.builder(model).build());
+    }
+
+    /** A configured generator, e.g. a {@link GeneratingReasoner} with its own prompt or retries. */
+    public AriadneBuilder generator(AnswerGenerator generator) {
+        Objects.requireNonNull(generator, "generator");
+        if (this.generator != null) {
+            throw new InvalidInputException("choose one generator: generator(...) was already called");
+        }
+        this.generator = generator;
+        return this;
+    }
+
     public AriadneBuilder limits(Limits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         return this;
@@ -218,7 +241,7 @@ public final class AriadneBuilder {
                 p = pb.build();
             }
             Reasoner r = reasoner != null ? reasoner : PathReasoner.builder().build();
-            return new Ariadne(g, ownsGraph, owned, p, r, limits, maxTopics);
+            return new Ariadne(g, ownsGraph, owned, p, r, limits, maxTopics, generator);
         } catch (RuntimeException e) {
             for (AutoCloseable c : owned) {
                 try {

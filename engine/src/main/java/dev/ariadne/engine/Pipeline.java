@@ -7,6 +7,9 @@ import dev.ariadne.core.answer.TopicLink;
 import dev.ariadne.core.answer.Trace;
 import dev.ariadne.core.answer.TracedRetrieval;
 import dev.ariadne.core.error.QueryTimeoutException;
+import dev.ariadne.core.generate.AnswerGenerator;
+import dev.ariadne.core.generate.GeneratedAnswers;
+import dev.ariadne.core.generate.Generation;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.plan.Plan;
 import dev.ariadne.core.plan.Planner;
@@ -35,13 +38,21 @@ public final class Pipeline {
     private final Planner planner;
     private final Reasoner reasoner;
     private final Limits limits;
+    private final AnswerGenerator generator;
 
     public Pipeline(KnowledgeGraph graph, TopicLinker linker, Planner planner, Reasoner reasoner, Limits limits) {
+        this(graph, linker, planner, reasoner, limits, null);
+    }
+
+    /** With a generating step after the reasoner ({@code generator} null: off, the path reasoner answers). */
+    public Pipeline(KnowledgeGraph graph, TopicLinker linker, Planner planner, Reasoner reasoner, Limits limits,
+                    AnswerGenerator generator) {
         this.graph = graph;
         this.linker = linker;
         this.planner = planner;
         this.reasoner = reasoner;
         this.limits = limits;
+        this.generator = generator;
     }
 
     /** A question with its linking done, waiting for plans. */
@@ -131,8 +142,17 @@ public final class Pipeline {
         List<ScoredAnswer> answers = reasoner.reason(topics, evidence);
         long end = System.nanoTime();
         checkDeadline(q, deadline, budget, "reasoning");
+        // After the deadline check: the model call has its own timeout, and its failures fall back to
+        // the path answers instead of losing them.
+        Generation generation = null;
+        if (generator != null && abstained == null) {
+            GeneratedAnswers generated = generator.generate(q.question(), topics, evidence, answers);
+            answers = generated.answers();
+            generation = generated.generation();
+            end = System.nanoTime();
+        }
         NoAnswer noAnswer = abstained != null ? abstained : answers.isEmpty() ? whyNoAnswer(plans, retrievals) : null;
-        Trace trace = new Trace(q.question(), q.linking().mentions(), q.linking().topics(), retrievals, answers, noAnswer);
+        Trace trace = new Trace(q.question(), q.linking().mentions(), q.linking().topics(), retrievals, answers, noAnswer, generation);
         StageTimings timings = new StageTimings(q.linkNanos() / 1000, planNanos / 1000, (reason0 - r0) / 1000,
                 (end - reason0) / 1000, (end - q.startNanos()) / 1000);
         return Answer.of(trace, timings);

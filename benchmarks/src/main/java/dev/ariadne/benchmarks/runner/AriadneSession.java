@@ -1,5 +1,8 @@
 package dev.ariadne.benchmarks.runner;
 
+import dev.ariadne.core.generate.LlmEndpoint;
+import dev.ariadne.engine.generate.LlmPlanner;
+import dev.ariadne.langchain4j.OpenAiGeneratorProvider;
 import dev.ariadne.benchmarks.dataset.KgqaExample;
 import dev.ariadne.benchmarks.dataset.KnowledgeBaseReader;
 import dev.ariadne.benchmarks.metrics.QuestionOutcome;
@@ -129,6 +132,17 @@ public final class AriadneSession implements EngineSession {
         openEngine(modelFile);
         return new ModelInfo(false, 0, 0, modelFile.toAbsolutePath().normalize().toString(),
                 FileHashes.sha256(modelFile));
+    }
+
+    @Override
+    public ModelInfo useLlmPlanner(LlmEndpoint endpoint) {
+        if (ariadne != null) {
+            ariadne.close();
+        }
+        ariadne = Ariadne.builder().embedded(dbDir).pageCacheMib(PAGE_CACHE_MIB)
+                .planner(LlmPlanner.builder(OpenAiGeneratorProvider.chatModel(endpoint)).redacting(endpoint.apiKey()).build())
+                .build();
+        return new ModelInfo(false, 0, 0, "llm:" + endpoint.model() + "@" + endpoint.baseUrl(), "");
     }
 
     @Override

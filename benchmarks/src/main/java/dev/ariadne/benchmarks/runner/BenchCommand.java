@@ -1,5 +1,6 @@
 package dev.ariadne.benchmarks.runner;
 
+import dev.ariadne.core.generate.LlmEndpoint;
 import dev.ariadne.benchmarks.dataset.MetaQaDataset;
 import dev.ariadne.benchmarks.dataset.SplitName;
 import dev.ariadne.core.error.AriadneException;
@@ -47,6 +48,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "FILE", description = "a trained planner to evaluate instead of training")
     Path model;
+
+    @Option(names = "--planner", paramLabel = "KIND", defaultValue = "trained",
+            description = {"trained (default: train with --train or load --model) or llm: a language model plans, every proposed path "
+                + "checked against the graph and repaired or dropped.",
+                "llm reads ARIADNE_LLM_BASE_URL, ARIADNE_LLM_MODEL and ARIADNE_LLM_API_KEY (docs/generation.md)."})
+    String planner;
+
+    /** The environment; tests replace it. */
+    static java.util.function.Function<String, String> environment = System::getenv;
 
     @Option(names = "--eval", paramLabel = "SPLIT", defaultValue = "dev-holdout",
             description = "split to evaluate: dev-holdout (20%% of dev), test, ... (default: ${DEFAULT-VALUE})")
@@ -165,10 +175,21 @@ public final class BenchCommand implements Callable<Integer> {
             }
             benchmarkData = new QuestionFilesData(kind, kb, questions);
         }
+        Optional<LlmEndpoint> llm;
+        switch (planner) {
+            case "trained" -> llm = Optional.empty();
+            case "llm" -> {
+                if (train != null || model != null) {
+                    throw new InvalidInputException("--planner llm plans with the language model: drop --train / --model");
+                }
+                llm = Optional.of(LlmEndpoint.fromEnvironment(environment));
+            }
+            default -> throw new InvalidInputException("--planner must be trained or llm, got '" + planner + "'");
+        }
         if (train != null && model != null) {
             throw new InvalidInputException("choose one of --train SPLIT or --model FILE, not both");
         }
-        Optional<SplitName> trainSplit = model == null
+        Optional<SplitName> trainSplit = model == null && llm.isEmpty()
                 ? Optional.of(SplitName.of(train == null ? SplitName.DEV_TRAIN : train)) : Optional.empty();
         if (model != null && !java.nio.file.Files.isRegularFile(model)) {
             throw new InvalidInputException("--model file not found: " + model);
@@ -176,6 +197,6 @@ public final class BenchCommand implements Callable<Integer> {
         Path dbDir = db != null ? db : out.resolve("db");
         return new BenchConfig(benchmarkData, trainSplit, Optional.ofNullable(model), SplitName.of(eval), hops,
                 threads, sample, seed, warmup, givenTopics, out, dbDir, !noProgress,
-                "ariadne bench " + String.join(" ", originalArgs()));
+                "ariadne bench " + String.join(" ", originalArgs()), llm);
     }
 }

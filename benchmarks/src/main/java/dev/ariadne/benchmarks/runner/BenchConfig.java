@@ -1,5 +1,6 @@
 package dev.ariadne.benchmarks.runner;
 
+import dev.ariadne.core.generate.LlmEndpoint;
 import dev.ariadne.benchmarks.dataset.SplitName;
 import dev.ariadne.core.error.InvalidInputException;
 import java.nio.file.Path;
@@ -16,15 +17,28 @@ import java.util.Optional;
  * @param sample at most this many evaluation questions per hop, drawn with {@code seed} (0: all)
  * @param warmup questions answered (from the training split when there is one) before timing starts
  * @param givenTopics pass the dataset's topic entities instead of linking them from the question text
+ * @param llmPlanner the endpoint of a language model that plans instead of a trained planner ({@code --planner llm})
  */
 public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
                           List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
-                          Path out, Path db, boolean progress, String commandLine) {
+                          Path out, Path db, boolean progress, String commandLine, Optional<LlmEndpoint> llmPlanner) {
+    /** A run with the trained planner (trained here or loaded from {@code model}). */
+    public BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
+                       List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
+                       Path out, Path db, boolean progress, String commandLine) {
+        this(data, train, model, eval, hops, threads, sample, seed, warmup, givenTopics, out, db, progress, commandLine,
+                Optional.empty());
+    }
+
     public BenchConfig {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(eval, "eval");
         hops = List.copyOf(hops);
-        if (train.isPresent() == model.isPresent()) {
+        Objects.requireNonNull(llmPlanner, "llmPlanner");
+        if (llmPlanner.isPresent() && (train.isPresent() || model.isPresent())) {
+            throw new InvalidInputException("--planner llm plans with the language model: drop --train / --model");
+        }
+        if (llmPlanner.isEmpty() && train.isPresent() == model.isPresent()) {
             throw new InvalidInputException("choose one of --train SPLIT (train a planner) or --model FILE "
                     + "(evaluate a trained planner)");
         }

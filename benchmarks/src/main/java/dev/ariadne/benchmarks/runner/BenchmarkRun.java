@@ -93,7 +93,11 @@ public final class BenchmarkRun {
                 graph.reused() ? "database reused (kb sha256 matches)" : String.format("loaded in %.1f s", graph.loadSeconds()));
 
         ModelInfo model;
-        if (config.model().isPresent()) {
+        if (config.llmPlanner().isPresent()) {
+            model = engine.useLlmPlanner(config.llmPlanner().get());
+            log.printf("planner: language model %s at %s (proposals repaired against the graph)%n",
+                    config.llmPlanner().get().model(), config.llmPlanner().get().baseUrl());
+        } else if (config.model().isPresent()) {
             model = engine.loadPlanner(config.model().get());
             log.printf("planner loaded from %s%n", config.model().get());
         } else {

@@ -23,6 +23,11 @@ public interface EngineSession extends AutoCloseable {
     /** Trains a planner on {@code train} with {@code seed}, saves it to {@code modelFile}, and uses it. */
     ModelInfo train(List<KgqaExample> train, Path modelFile, long seed);
 
+    /** Plans with a language model at {@code endpoint}, every proposal repaired against the graph (docs/generation.md). */
+    default ModelInfo useLlmPlanner(dev.ariadne.core.generate.LlmEndpoint endpoint) {
+        throw new dev.ariadne.core.error.InvalidInputException("this engine session cannot plan with a language model");
+    }
+
     /** Uses the trained planner stored in {@code modelFile}. */
     ModelInfo loadPlanner(Path modelFile);
 

@@ -54,6 +54,15 @@ final class OracleSession implements EngineSession {
         return new ModelInfo(true, 0.5, train.size(), modelFile.toString(), FileHashes.sha256(modelFile));
     }
 
+    /** The endpoint {@code --planner llm} handed over, if any. */
+    volatile dev.ariadne.core.generate.LlmEndpoint llmEndpoint;
+
+    @Override
+    public ModelInfo useLlmPlanner(dev.ariadne.core.generate.LlmEndpoint endpoint) {
+        llmEndpoint = endpoint;
+        return new ModelInfo(false, 0, 0, "llm:" + endpoint.model() + "@" + endpoint.baseUrl(), "");
+    }
+
     @Override
     public ModelInfo loadPlanner(Path modelFile) {
         return new ModelInfo(false, 0, 0, modelFile.toString(), FileHashes.sha256(modelFile));

@@ -60,6 +60,16 @@ public record Answer(String question, List<ScoredAnswer> answers, List<Plan> pla
         return trace.noAnswerReason();
     }
 
+    /**
+     * The language model's answer sentence when generation is on and its answer was grounded (never an
+     * ungrounded one: those fall back to {@link #sentence()}); empty otherwise.
+     */
+    public Optional<String> generatedText() {
+        return trace.generationRecord()
+                .filter(g -> g.status() == dev.ariadne.core.generate.GenerationStatus.GROUNDED && g.text() != null)
+                .map(dev.ariadne.core.generate.Generation::text);
+    }
+
     /** A one-line reply: "Greek", "Greek and Italian", "A, B and 3 more", or "No answer: ...". */
     public String sentence() {
         if (answers.isEmpty()) {

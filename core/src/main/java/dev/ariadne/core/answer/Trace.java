@@ -1,5 +1,6 @@
 package dev.ariadne.core.answer;
 
+import dev.ariadne.core.generate.Generation;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.ReasoningPath;
 import dev.ariadne.core.reason.ScoredAnswer;
@@ -14,12 +15,14 @@ import java.util.Set;
  * Everything that led from a question to its answer, in pipeline order: the question, every span the
  * linker considered ({@code mentions}, with each candidate and score), the chosen topics, the plans with
  * their probabilities and the exact query each one ran with what it retrieved (truncation included),
- * the answers with the paths and topics that support each one, and, when there is no answer, why.
+ * the answers with the paths and topics that support each one, when there is no answer, why, and, when
+ * a language model wrote the answer, what it said and which of its entities the paths support.
  *
  * <p>Serialised as JSON by the engine under schema {@link #SCHEMA_VERSION} (docs/trace-schema.md).
  */
 public record Trace(String question, List<MentionCandidates> mentions, List<TopicLink> topics,
-                    List<TracedRetrieval> retrievals, List<ScoredAnswer> answers, NoAnswer noAnswer) {
+                    List<TracedRetrieval> retrievals, List<ScoredAnswer> answers, NoAnswer noAnswer,
+                    Generation generation) {
     /** Bumped whenever the JSON form changes incompatibly. */
     public static final String SCHEMA_VERSION = "1.0";
 
@@ -35,6 +38,17 @@ public record Trace(String question, List<MentionCandidates> mentions, List<Topi
         if (!answers.isEmpty() && noAnswer != null) {
             throw new IllegalArgumentException("a trace with answers has no noAnswer reason");
         }
+    }
+
+    /** A trace without generation (the path reasoner's answer; generation off). */
+    public Trace(String question, List<MentionCandidates> mentions, List<TopicLink> topics,
+                 List<TracedRetrieval> retrievals, List<ScoredAnswer> answers, NoAnswer noAnswer) {
+        this(question, mentions, topics, retrievals, answers, noAnswer, null);
+    }
+
+    /** What the generating reasoner did, when generation is on (docs/generation.md). */
+    public Optional<Generation> generationRecord() {
+        return Optional.ofNullable(generation);
     }
 
     public Optional<NoAnswer> noAnswerReason() {

@@ -13,8 +13,10 @@ import java.util.TreeSet;
  *                           (scored through their verbalisation alone); empty for a zero-shot planner, and when
  *                           training met them all. The trace shows them so a user knows which plans rest on
  *                           transfer rather than on training.
+ * @param proposal           for a plan a language model proposed, what it proposed and how the graph check
+ *                           repaired it (null for scoring planners)
  */
-public record Plan(Entity topic, RelationPath path, double probability, Set<String> untrainedRelations) {
+public record Plan(Entity topic, RelationPath path, double probability, Set<String> untrainedRelations, PlanProposal proposal) {
     public Plan {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(path, "path");
@@ -23,6 +25,11 @@ public record Plan(Entity topic, RelationPath path, double probability, Set<Stri
         }
         untrainedRelations = untrainedRelations == null || untrainedRelations.isEmpty()
                 ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(untrainedRelations));
+    }
+
+    /** A plan from a scoring planner (no proposal to record). */
+    public Plan(Entity topic, RelationPath path, double probability, Set<String> untrainedRelations) {
+        this(topic, path, probability, untrainedRelations, null);
     }
 
     /** A plan every relation of which the planner met in training (or a zero-shot plan). */

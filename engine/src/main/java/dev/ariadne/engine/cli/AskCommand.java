@@ -38,6 +38,9 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engine;
 
+    @Mixin
+    private GenerateOptions generate;
+
     @Option(names = "--topic", paramLabel = "KEY", description = "A topic entity key or name; repeat for several topics.")
     private List<String> topics = new ArrayList<>();
 
@@ -75,6 +78,10 @@ final class AskCommand implements Callable<Integer> {
             InputChecks.requireWritableTarget(spec, "--html", html);
         }
         AriadneBuilder b = Ariadne.builder().limits(engine.limits()).maxTopics(maxTopics);
+        dev.ariadne.core.generate.AnswerGenerator generator = generate.generator();
+        if (generator != null) {
+            b.generator(generator);
+        }
         Path model = engine.modelFile(graph);
         if (model == null) {
             b.zeroShot();

@@ -64,6 +64,8 @@ public class AriadneProcedures {
         public String text;
         /** Names of the topics whose paths reach this answer. */
         public List<String> topics;
+        /** With {generate: true}: the language model's answer sentence when its answer was grounded, else null. */
+        public String generated;
     }
 
     /** One row per candidate entity of each span the linker matched. */
@@ -100,17 +102,21 @@ public class AriadneProcedures {
     }
 
     @Procedure(name = "ariadne.ask", mode = Mode.READ)
-    @Description("ariadne.ask(question, config) :: (rank, answer, key, score, path, relations, text, topics) - answers "
+    @Description("ariadne.ask(question, config) :: (rank, answer, key, score, path, relations, text, topics, generated) - answers "
             + "a question from the graph: links its topic entities, plans relation paths, retrieves them and ranks the "
             + "answers; one row per answer and supporting path. config: {topics, maxTopics, plans, pathsPerPlan, "
-            + "maxHops, timeoutMs, minPlanProbability, pathsPerAnswer}.")
+            + "maxHops, timeoutMs, minPlanProbability, pathsPerAnswer, generate}; generated is the language model's grounded "
+            + "answer sentence with {generate: true} (docs/generation.md), else null.")
     public Stream<AskResult> ask(@Name("question") String question,
                                  @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
         AskConfig c = AskConfig.parse(config);
         AriadneDatabase.Models m = ariadne.models(tx);
         TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.readCache());
         TopicLinker linker = new TopicLinker(m.index(), graph.lookup().orElse(null), c.maxTopics());
-        Answer a = new Pipeline(graph, linker, m.planner(), m.reasoner(), c.limits()).answer(question, c.topics());
+        dev.ariadne.core.generate.AnswerGenerator generator = c.generate()
+                ? PluginGeneration.generator(PluginGeneration.serverConfiguration()) : null;
+        Answer a = new Pipeline(graph, linker, m.planner(), m.reasoner(), c.limits(), generator).answer(question, c.topics());
+        String generated = a.generatedText().orElse(null);
         List<AskResult> rows = new ArrayList<>();
         long rank = 1;
         for (ScoredAnswer s : a.answers()) {
@@ -130,6 +136,7 @@ public class AriadneProcedures {
                 r.relations = paths.get(i).relations().format();
                 r.text = paths.get(i).render();
                 r.topics = topics;
+                r.generated = generated;
                 rows.add(r);
             }
             rank++;

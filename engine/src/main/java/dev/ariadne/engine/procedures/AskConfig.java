@@ -21,17 +21,20 @@ import java.util.Map;
  *   <li>{@code timeoutMs}: time budget for the question (default 30000)</li>
  *   <li>{@code minPlanProbability}: plans below it are not retrieved (default 0.01)</li>
  *   <li>{@code pathsPerAnswer}: rows (supporting paths) returned per answer by {@code ariadne.ask} (default 3)</li>
+ *   <li>{@code generate}: a language model writes the answer (default false; only when the server names an
+ *       endpoint, see {@link PluginGeneration})</li>
  * </ul>
  * Any other key is an error naming the closest valid key.
  */
-record AskConfig(List<String> topics, int maxTopics, Limits limits, int pathsPerAnswer) {
+record AskConfig(List<String> topics, int maxTopics, Limits limits, int pathsPerAnswer, boolean generate) {
     static final List<String> KEYS = List.of("topics", "maxTopics", "plans", "pathsPerPlan", "maxHops", "timeoutMs",
-            "minPlanProbability", "pathsPerAnswer");
+            "minPlanProbability", "pathsPerAnswer", "generate");
 
     static AskConfig parse(Map<String, Object> config) {
         List<String> topics = null;
         int maxTopics = 1;
         int pathsPerAnswer = 3;
+        boolean generate = false;
         Limits.Builder b = Limits.builder();
         if (config != null) {
             for (Map.Entry<String, Object> e : config.entrySet()) {
@@ -54,11 +57,17 @@ record AskConfig(List<String> topics, int maxTopics, Limits limits, int pathsPer
                         b.minPlanProbability(n.doubleValue());
                     }
                     case "pathsPerAnswer" -> pathsPerAnswer = range(key, v, 1, 10_000);
+                    case "generate" -> {
+                        if (!(v instanceof Boolean bool)) {
+                            throw new InvalidInputException("config 'generate' must be true or false, got " + describe(v));
+                        }
+                        generate = bool;
+                    }
                     default -> throw new UnknownOptionException(key, RelationSuggestions.closest(key, KEYS, 1).get(0), KEYS);
                 }
             }
         }
-        return new AskConfig(topics, maxTopics, b.build(), pathsPerAnswer);
+        return new AskConfig(topics, maxTopics, b.build(), pathsPerAnswer, generate);
     }
 
     private static int range(String key, Object v, long min, long max) {

@@ -173,21 +173,35 @@ public final class TraceJson {
     }
 
     @JsonPropertyOrder({"topic", "path", "probability", "untrainedRelations", "query", "pathsFound", "pathsReturned",
-            "frontierCut", "truncated", "millis", "paths"})
+            "frontierCut", "truncated", "millis", "paths", "proposal"})
     record PlanDoc(EntityDoc topic, String path, double probability, List<String> untrainedRelations, QueryDoc query,
-                   long pathsFound, int pathsReturned, long frontierCut, boolean truncated, long millis, List<PathDoc> paths) {
+                   long pathsFound, int pathsReturned, long frontierCut, boolean truncated, long millis, List<PathDoc> paths,
+                   // only for plans a language model proposed (docs/generation.md)
+                   @JsonInclude(JsonInclude.Include.NON_NULL) ProposalDoc proposal) {
         static PlanDoc of(TracedRetrieval r) {
             return new PlanDoc(EntityDoc.of(r.plan().topic()), r.plan().path().format(), r.plan().probability(),
                     List.copyOf(r.plan().untrainedRelations()), QueryDoc.of(r.query()), r.pathsFound(), r.paths().size(),
-                    r.frontierCut(), r.truncated(), r.millis(), map(r.paths(), PathDoc::of));
+                    r.frontierCut(), r.truncated(), r.millis(), map(r.paths(), PathDoc::of), ProposalDoc.of(r.plan().proposal()));
         }
 
         TracedRetrieval toRetrieval() {
             // untrainedRelations is absent from traces written before it existed
             Plan plan = new Plan(topic.toEntity(), RelationPath.parse(path), probability,
-                    untrainedRelations == null ? java.util.Set.of() : new java.util.TreeSet<>(untrainedRelations));
+                    untrainedRelations == null ? java.util.Set.of() : new java.util.TreeSet<>(untrainedRelations),
+                    proposal == null ? null : proposal.toProposal());
             return new TracedRetrieval(plan, query == null ? null : query.toQuery(), map(paths, PathDoc::toPath),
                     pathsFound, frontierCut, truncated, millis);
+        }
+    }
+
+    @JsonPropertyOrder({"proposed", "action", "detail"})
+    record ProposalDoc(String proposed, String action, String detail) {
+        static ProposalDoc of(dev.ariadne.core.plan.PlanProposal p) {
+            return p == null ? null : new ProposalDoc(p.proposed(), p.action().name(), p.detail());
+        }
+
+        dev.ariadne.core.plan.PlanProposal toProposal() {
+            return new dev.ariadne.core.plan.PlanProposal(proposed, dev.ariadne.core.plan.PlanProposal.Action.valueOf(action), detail);
         }
     }
 
@@ -217,21 +231,23 @@ public final class TraceJson {
         }
     }
 
-    @JsonPropertyOrder({"schemaVersion", "question", "mentions", "topics", "plans", "answers", "noAnswer"})
+    @JsonPropertyOrder({"schemaVersion", "question", "mentions", "topics", "plans", "answers", "noAnswer", "generation"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record TraceDoc(String schemaVersion, String question, List<MentionDoc> mentions, List<TopicDoc> topics,
-                    List<PlanDoc> plans, List<AnswerItemDoc> answers, NoAnswerDoc noAnswer) {
+                    List<PlanDoc> plans, List<AnswerItemDoc> answers, NoAnswerDoc noAnswer,
+                    // absent, not null, when generation is off: traces without it stay as they were
+                    @JsonInclude(JsonInclude.Include.NON_NULL) GenerationDoc generation) {
         static TraceDoc of(Trace t) {
             return new TraceDoc(Trace.SCHEMA_VERSION, t.question(), map(t.mentions(), MentionDoc::of),
                     map(t.topics(), TopicDoc::of), map(t.retrievals(), PlanDoc::of), map(t.answers(), AnswerItemDoc::of),
-                    NoAnswerDoc.of(t.noAnswer()));
+                    NoAnswerDoc.of(t.noAnswer()), GenerationDoc.of(t.generation()));
         }
 
         Trace toTrace() {
             checkVersion(schemaVersion);
             return new Trace(question, map(mentions, MentionDoc::toMention), map(topics, TopicDoc::toLink),
                     map(plans, PlanDoc::toRetrieval), map(answers, AnswerItemDoc::toAnswer),
-                    noAnswer == null ? null : noAnswer.toNoAnswer());
+                    noAnswer == null ? null : noAnswer.toNoAnswer(), generation == null ? null : generation.toGeneration());
         }
     }
 
@@ -250,7 +266,7 @@ public final class TraceJson {
     record AnswerDoc(String schemaVersion, String question, String answer, List<ScoreDoc> answers, TimingsDoc timings,
                      TraceDoc trace) {
         static AnswerDoc of(Answer a) {
-            return new AnswerDoc(Trace.SCHEMA_VERSION, a.question(), a.sentence(),
+            return new AnswerDoc(Trace.SCHEMA_VERSION, a.question(), a.generatedText().orElse(a.sentence()),
                     map(a.answers(), s -> new ScoreDoc(s.entity().key(), s.entity().name(), s.score())),
                     TimingsDoc.of(a.timings()), TraceDoc.of(a.trace()));
         }

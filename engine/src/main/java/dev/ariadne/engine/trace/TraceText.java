@@ -28,7 +28,7 @@ public final class TraceText {
 
     public static String render(Answer answer) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Answer: ").append(safe(answer.sentence())).append('\n');
+        sb.append("Answer: ").append(safe(answer.generatedText().orElse(answer.sentence()))).append('\n');
         sb.append(render(answer.trace()));
         sb.append("Timings: ").append(safe(answer.timings())).append('\n');
         return sb.toString();
@@ -81,6 +81,7 @@ public final class TraceText {
         }
         if (t.answers().isEmpty()) {
             sb.append("No answer: ").append(safe(t.noAnswer().reason())).append(": ").append(safe(t.noAnswer().detail())).append('\n');
+            GenerationText.append(sb, t.generation());
             return sb.toString();
         }
         sb.append("Answers:\n");
@@ -105,6 +106,7 @@ public final class TraceText {
                 sb.append("       ... ").append(paths.size() - MAX_PATHS_PER_ANSWER).append(" more paths\n");
             }
         }
+        GenerationText.append(sb, t.generation());
         return sb.toString();
     }
 
