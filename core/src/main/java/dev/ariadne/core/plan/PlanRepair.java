@@ -95,22 +95,7 @@ public final class PlanRepair {
         if (longer == 0) {
             return 1.0;
         }
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return 1.0 - (double) prev[y.length()] / longer;
+        return 1.0 - (double) dev.ariadne.core.text.EditDistance.of(x, y) / longer;
     }
 
     private static String squash(String s) {

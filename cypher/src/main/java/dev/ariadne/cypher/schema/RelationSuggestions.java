@@ -1,5 +1,6 @@
 package dev.ariadne.cypher.schema;
 
+import dev.ariadne.core.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,7 +19,7 @@ public final class RelationSuggestions {
         }
         List<Scored> scored = new ArrayList<>(candidates.size());
         for (String c : candidates) {
-            scored.add(new Scored(c, distance(w, c.toLowerCase(Locale.ROOT))));
+            scored.add(new Scored(c, EditDistance.of(w, c.toLowerCase(Locale.ROOT))));
         }
         scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
         List<String> out = new ArrayList<>(Math.min(n, scored.size()));
@@ -26,24 +27,5 @@ public final class RelationSuggestions {
             out.add(scored.get(i).name());
         }
         return out;
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

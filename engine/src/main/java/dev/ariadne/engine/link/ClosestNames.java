@@ -1,6 +1,7 @@
 package dev.ariadne.engine.link;
 
 import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ClosestNames {
             for (String w : words) {
                 int best = Integer.MAX_VALUE;
                 for (String t : nameTokens) {
-                    best = Math.min(best, distance(w, t, allowed(w)));
+                    best = Math.min(best, EditDistance.bounded(w, t, allowed(w)));
                 }
                 if (best <= allowed(w)) {
                     matched++;
@@ -48,33 +49,5 @@ final class ClosestNames {
 
     private static int allowed(String word) {
         return word.length() < 3 ? 0 : word.length() <= 5 ? 1 : 2;
-    }
-
-    /** Levenshtein distance of a and b, or {@code max + 1} as soon as it must exceed {@code max}. */
-    static int distance(String a, String b, int max) {
-        if (Math.abs(a.length() - b.length()) > max) {
-            return max + 1;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > max) {
-                return max + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -185,7 +185,7 @@ public final class TopicLinker {
     private static boolean sharesAWord(String name, List<String> words) {
         for (String t : NameTokens.of(name == null ? "" : name).tokens()) {
             for (String w : words) {
-                if (t.equals(w) || (w.length() >= 5 && ClosestNames.distance(w, t, 1) <= 1)) {
+                if (t.equals(w) || (w.length() >= 5 && dev.ariadne.core.text.EditDistance.bounded(w, t, 1) <= 1)) {
                     return true;
                 }
             }

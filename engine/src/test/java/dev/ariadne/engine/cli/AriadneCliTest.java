@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Runs the CLI in-process, as a user would from the launcher. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -22,8 +19,6 @@ class AriadneCliTest {
     private Path kb;
     private Path malformed;
 
-    private record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     void files(@TempDir Path tempDir) throws IOException {
@@ -41,31 +36,25 @@ class AriadneCliTest {
                 "Night Orchard|starred_actors|Tomas Reed", ""));
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AriadneCli.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void loadThenStats() {
         String db = dir.resolve("db1").toString();
-        Run load = run("load", "--db", db, "--progress", "none", kb.toString());
+        CliRun load = run("load", "--db", db, "--progress", "none", kb.toString());
         assertEquals(0, load.exit(), load.err());
         assertTrue(load.out().contains("triples loaded:   4"), load.out());
         assertTrue(load.out().contains("duplicates:       1"), load.out());
         assertTrue(load.out().contains("graph now:        4 entities, 4 relationships, 3 relation types"), load.out());
         assertEquals("", load.err());
 
-        Run again = run("load", "--db", db, "--progress", "none", "--format", "metaqa", kb.toString());
+        CliRun again = run("load", "--db", db, "--progress", "none", "--format", "metaqa", kb.toString());
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("triples loaded:   0"), again.out());
 
-        Run stats = run("stats", "--db", db);
+        CliRun stats = run("stats", "--db", db);
         assertEquals(0, stats.exit(), stats.err());
         assertTrue(stats.out().contains("entities:       4"), stats.out());
         assertTrue(stats.out().contains("relationships:  4"), stats.out());
@@ -77,7 +66,7 @@ class AriadneCliTest {
 
     @Test
     void malformedLinesArePrintedWithTheirNumbers() {
-        Run load = run("load", "--db", dir.resolve("db2").toString(), "--progress", "none", malformed.toString());
+        CliRun load = run("load", "--db", dir.resolve("db2").toString(), "--progress", "none", malformed.toString());
         assertEquals(0, load.exit(), load.err());
         assertEquals("ariadne: skipped " + malformed + ":2: expected 3 fields (subject|relation|object), found 2\n"
                 + "ariadne: skipped " + malformed + ":3: invalid relation type '~bad': type starts with '~'"
@@ -88,7 +77,7 @@ class AriadneCliTest {
 
     @Test
     void tooManyErrorsFailWithOneLine() {
-        Run load = run("load", "--db", dir.resolve("db3").toString(), "--progress", "none", "--max-errors", "0",
+        CliRun load = run("load", "--db", dir.resolve("db3").toString(), "--progress", "none", "--max-errors", "0",
                 malformed.toString());
         assertEquals(1, load.exit());
         String[] lines = load.err().split("\n");
@@ -99,7 +88,7 @@ class AriadneCliTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        Run badFormat = run("load", "--db", dir.resolve("db4").toString(), "--format", "xml", kb.toString());
+        CliRun badFormat = run("load", "--db", dir.resolve("db4").toString(), "--format", "xml", kb.toString());
         assertEquals(2, badFormat.exit());
         assertEquals("ariadne: unknown format 'xml': expected one of auto, metaqa, tsv, csv, ntriples, turtle, jsonl"
                 + " (see 'ariadne load --help')\n", badFormat.err());
@@ -107,7 +96,7 @@ class AriadneCliTest {
         assertEquals(2, run("load", "--max-errors", "-1", kb.toString()).exit());
         assertEquals(2, run("load", "--delimiter", "ab", kb.toString()).exit());
         assertEquals(2, run("nonsense").exit());
-        Run both = run("stats", "--db", "x", "--uri", "bolt://localhost:1");
+        CliRun both = run("stats", "--db", "x", "--uri", "bolt://localhost:1");
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("either --db (embedded) or --uri (server), not both"), both.err());
         assertEquals(2, run("stats", "--database", "movies").exit());
@@ -115,30 +104,30 @@ class AriadneCliTest {
 
     @Test
     void failuresExitWithOneAndAStackTraceOnlyWhenVerbose() {
-        Run missing = run("load", "--db", dir.resolve("db5").toString(), dir.resolve("absent.txt").toString());
+        CliRun missing = run("load", "--db", dir.resolve("db5").toString(), dir.resolve("absent.txt").toString());
         assertEquals(1, missing.exit());
         assertEquals("ariadne: no such file: " + dir.resolve("absent.txt") + "\n", missing.err());
-        Run verbose = run("--verbose", "load", "--db", dir.resolve("db5").toString(), dir.resolve("absent.txt").toString());
+        CliRun verbose = run("--verbose", "load", "--db", dir.resolve("db5").toString(), dir.resolve("absent.txt").toString());
         assertEquals(1, verbose.exit());
         assertTrue(verbose.err().contains("\tat dev.ariadne."), verbose.err());
-        Run verboseAfter = run("load", "--verbose", "--db", dir.resolve("db5").toString(),
+        CliRun verboseAfter = run("load", "--verbose", "--db", dir.resolve("db5").toString(),
                 dir.resolve("absent.txt").toString());
         assertTrue(verboseAfter.err().contains("\tat dev.ariadne."), verboseAfter.err());
-        Run unreachable = run("stats", "--uri", "bolt://127.0.0.1:1");
+        CliRun unreachable = run("stats", "--uri", "bolt://127.0.0.1:1");
         assertEquals(1, unreachable.exit());
         assertTrue(unreachable.err().startsWith("ariadne: cannot reach Neo4j at bolt://127.0.0.1:1"), unreachable.err());
         assertEquals(1, unreachable.err().split("\n").length, unreachable.err());
-        Run noDb = run("stats", "--db", dir.resolve("never-loaded").toString());
+        CliRun noDb = run("stats", "--db", dir.resolve("never-loaded").toString());
         assertEquals(1, noDb.exit());
         assertTrue(noDb.err().startsWith("ariadne: no database in "), noDb.err());
     }
 
     @Test
     void helpAndVersion() {
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("load") && help.out().contains("stats"), help.out());
-        Run loadHelp = run("load", "--help");
+        CliRun loadHelp = run("load", "--help");
         assertTrue(loadHelp.out().contains("--max-errors=N"), loadHelp.out());
         assertTrue(loadHelp.out().contains("--db=DIR"), loadHelp.out());
         assertTrue(run("--version").out().startsWith("ariadne "));

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ariadne.core.text.TerminalText;
 import dev.ariadne.models.planner.PlannerManifest;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Bad options and inputs are rejected before any database starts: range errors name the option and exit
@@ -24,21 +21,13 @@ class AskCommandFaultsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AriadneCli.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private void assertUsageError(String expected, String... args) {
-        Run r = run(args);
+        CliRun r = run(args);
         assertEquals(AriadneCli.EXIT_USAGE, r.exit(), r.err());
         assertTrue(r.err().startsWith("ariadne: " + expected), r.err());
         assertFalse(Files.exists(dir.resolve("db")), "a database folder was created");
@@ -91,7 +80,7 @@ class AskCommandFaultsTest {
             {"ask", "--db", db.toString(), "--zero-shot", "who directed Heat?"},
             {"ask", "--db", db.toString(), "--model", dir.resolve("none.ariadne").toString(), "who directed Heat?"},
             {"stats", "--db", db.toString()}}) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertEquals(AriadneCli.EXIT_FAILURE, r.exit(), r.err());
             assertTrue(r.err().startsWith("ariadne: no "), r.err());
             assertFalse(Files.exists(db), "a database folder was created by " + String.join(" ", args));
@@ -100,13 +89,13 @@ class AskCommandFaultsTest {
 
     @Test
     void errorMessagesEchoNoRawControlCharacters() {
-        Run usage = run("ask", "--hops", "\u001b[31m", "q");
+        CliRun usage = run("ask", "--hops", "\u001b[31m", "q");
         assertEquals(AriadneCli.EXIT_USAGE, usage.exit(), usage.err());
         assertFalse(TerminalText.hasUnsafe(usage.err().strip()), TerminalText.escape(usage.err()));
         assertTrue(usage.err().contains("\\u001b[31m"), usage.err());
 
         Path hostile = dir.resolve("qa\u0007.txt");
-        Run failure = run("train", "--db", dir.resolve("db").toString(), hostile.toString());
+        CliRun failure = run("train", "--db", dir.resolve("db").toString(), hostile.toString());
         assertFalse(TerminalText.hasUnsafe(failure.err().strip()), TerminalText.escape(failure.err()));
         assertTrue(failure.err().contains("qa\\u0007.txt"), failure.err());
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.generate.LlmEndpoint;
 import dev.ariadne.engine.generate.ScriptedOpenAiServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code ariadne ask --generate} end to end: a graph loaded into an embedded database, the zero-shot planner,
@@ -27,17 +24,9 @@ import picocli.CommandLine;
 class AskGenerateTest {
     private static final String KEY = "sk-cli-secret-0123456789";
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AriadneCli.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @AfterEach
@@ -48,14 +37,14 @@ class AskGenerateTest {
     @Test
     void generateWithoutAnEndpointFailsNamingTheVariable() {
         GenerateOptions.environment = Map.<String, String>of()::get;
-        Run r = run("ask", "--db", "/nonexistent-ariadne-db", "--zero-shot", "--generate", "who directed [Blue Harbor]");
+        CliRun r = run("ask", "--db", "/nonexistent-ariadne-db", "--zero-shot", "--generate", "who directed [Blue Harbor]");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("ARIADNE_LLM_BASE_URL is not set"), r.err());
     }
 
     @Test
     void theKeyCannotBeGivenOnTheCommandLine() {
-        Run r = run("ask", "--zero-shot", "--generate", "--api-key", KEY, "who directed [Blue Harbor]");
+        CliRun r = run("ask", "--zero-shot", "--generate", "--api-key", KEY, "who directed [Blue Harbor]");
         assertEquals(2, r.exit());
     }
 
@@ -84,17 +73,17 @@ class AskGenerateTest {
                 "{\"answer\": \"Blue Harbor was directed by Ada Quill.\", \"entities\": [\"Ada Quill\", \"Orson Welles\"]}"))) {
             GenerateOptions.environment = Map.of(LlmEndpoint.BASE_URL, server.baseUrl(), LlmEndpoint.MODEL, "scripted-model",
                     LlmEndpoint.API_KEY, KEY)::get;
-            Run r = run("ask", "--db", db, "--zero-shot", "--hops", "1", "--plans", "1", "--min-confidence", "0", "--generate", "who directed [Blue Harbor]");
+            CliRun r = run("ask", "--db", db, "--zero-shot", "--hops", "1", "--plans", "1", "--min-confidence", "0", "--generate", "who directed [Blue Harbor]");
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().startsWith("Answer: Blue Harbor was directed by Ada Quill.\n"), r.out());
             assertTrue(r.out().contains("Generation (scripted-model): GROUNDED"), r.out());
             assertTrue(r.out().contains("ungrounded (not on any retrieved path, not answered): Orson Welles"), r.out());
             assertEquals("Bearer " + KEY, server.authorizations().get(0));
-            Run json = run("ask", "--db", db, "--zero-shot", "--hops", "1", "--plans", "1", "--min-confidence", "0", "--generate", "--json",
+            CliRun json = run("ask", "--db", db, "--zero-shot", "--hops", "1", "--plans", "1", "--min-confidence", "0", "--generate", "--json",
                     "who directed [Blue Harbor]");
             assertEquals(0, json.exit(), json.err());
             assertTrue(json.out().contains("\"status\" : \"GROUNDED\""), json.out());
-            for (Run x : new Run[] {r, json}) {
+            for (CliRun x : new CliRun[] {r, json}) {
                 assertFalse(x.out().contains(KEY) || x.err().contains(KEY), "the key was printed");
             }
         }
