@@ -38,6 +38,6 @@ public final class EditDistance {
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return Math.min(prev[b.length()], max + 1);
     }
 }
