@@ -121,6 +121,26 @@ class AskCliFuzzTest {
                 exits[0], exits[1], exits[2]);
     }
 
+    /**
+     * Cypher and Lucene syntax in a topic or a question is data, never a query: each ask ends with a typed
+     * "no entity matches" (exit 1, one line, the input echoed escaped), and the graph is unchanged.
+     */
+    @Test
+    void cypherAndLuceneInjectionInTopicsAndQuestionsDoesNoHarm() throws Exception {
+        for (List<String> args : List.of(
+                List.of("ask", "--db", db.toString(), "--zero-shot", "--topic", "x') DETACH DELETE n //", "who directed it?"),
+                List.of("ask", "--db", db.toString(), "--zero-shot", "--topic", "*:*", "--topic", "name:\"x\" OR", "who?"),
+                List.of("ask", "--db", db.toString(), "--zero-shot", "*:* name:foo~ key:* \"unbalanced (bracket [x AND OR")) ) {
+            Run run = run(args);
+            check(args, run);
+            assertEquals(AriadneCli.EXIT_FAILURE, run.exit(), args + ": " + run.err());
+            assertTrue(run.err().startsWith("ariadne: no entity in the graph matches '"), args + ": " + run.err());
+        }
+        try (EmbeddedGraph g = EmbeddedGraph.open(db, 16)) {
+            assertEquals(before, GraphFingerprint.of(g.database()), "an injection attempt changed the graph");
+        }
+    }
+
     static void check(List<String> args, Run run) throws Exception {
         boolean verbose = args.contains("--verbose");
         assertTrue(run.exit() >= 0 && run.exit() <= 2, "exit code " + run.exit());
