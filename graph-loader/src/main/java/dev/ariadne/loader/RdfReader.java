@@ -38,14 +38,28 @@ final class RdfReader implements FormatReader {
         long[] line = {0};
         RDFParser parser = Rio.createParser(format == InputFormat.TURTLE ? RDFFormat.TURTLE : RDFFormat.NTRIPLES);
         parser.getParserConfig().set(BasicParserSettings.PRESERVE_BNODE_IDS, true);
+        if (format == InputFormat.TURTLE) {
+            // Turtle statements span lines: each triple is reported at the line Rio is reading.
+            parser.setParseLocationListener((lineNo, column) -> line[0] = lineNo);
+        }
         parser.setRDFHandler(new AbstractRDFHandler() {
             @Override
             public void handleStatement(Statement st) {
                 IRI p = st.getPredicate();
                 String relation = naming == RdfRelationNaming.IRI || p.getLocalName().isEmpty()
                         ? p.stringValue() : p.getLocalName();
-                sink.accept(line[0], key(st.getSubject()), name(st.getSubject()), relation, key(st.getObject()),
-                        name(st.getObject()));
+                if (key(st.getObject()).isBlank() || key(st.getSubject()).isBlank()) {
+                    // An entity needs a key; Rio's Turtle parser also turns "ex:s ex:p ." into an empty object.
+                    sink.reject(line[0], "empty " + (key(st.getSubject()).isBlank() ? "subject" : "object")
+                            + ": an entity needs a non-empty key (IRI, blank node or literal text)");
+                    return;
+                }
+                try {
+                    sink.accept(line[0], key(st.getSubject()), name(st.getSubject()), relation, key(st.getObject()),
+                            name(st.getObject()));
+                } catch (RuntimeException e) {
+                    throw new SinkFailure(e);
+                }
             }
         });
         try {
@@ -54,13 +68,27 @@ final class RdfReader implements FormatReader {
             } else {
                 parseNTriples(parser, in, sink, line);
             }
-        } catch (RDFHandlerException e) {
+        } catch (SinkFailure e) {
             // The sink's own exceptions (a load stopped for too many errors) pass through Rio wrapped.
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
+            throw (RuntimeException) e.getCause();
         }
+    }
+
+    /** An exception of the sink's, carried through Rio, so that it is never taken for a parser fault. */
+    private static final class SinkFailure extends RDFHandlerException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Rio's parsers are not total: on some malformed input they throw an unchecked exception of their own
+     * (N-Triples: {@code <a> <r> "x"^^<dt>} with no final dot ends in an ArrayIndexOutOfBoundsException). That
+     * is a malformed line like any other, not a reason to abandon the load.
+     */
+    private static String parserFault(String format, RuntimeException e) {
+        return "malformed " + format + ": the RDF parser (RDF4J Rio) failed on it (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
     }
 
     /** N-Triples is line based: each line is parsed alone, so a bad line is reported and the rest still load. */
@@ -78,6 +106,10 @@ final class RdfReader implements FormatReader {
                 parser.parse(new StringReader(text), BASE);
             } catch (RDFParseException e) {
                 sink.reject(line[0], clean(e.getMessage()));
+            } catch (SinkFailure e) {
+                throw e;
+            } catch (RuntimeException e) {
+                sink.reject(line[0], parserFault("N-Triples line", e) + "; expected <subject> <predicate> <object> .");
             }
         }
     }
@@ -88,6 +120,11 @@ final class RdfReader implements FormatReader {
             parser.parse(in, BASE);
         } catch (RDFParseException e) {
             sink.reject(Math.max(e.getLineNumber(), 1), clean(e.getMessage())
+                    + " (Turtle cannot resume after a syntax error: the rest of the file was not read)");
+        } catch (SinkFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            sink.reject(1, parserFault("Turtle", e)
                     + " (Turtle cannot resume after a syntax error: the rest of the file was not read)");
         }
     }

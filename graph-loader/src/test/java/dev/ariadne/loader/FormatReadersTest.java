@@ -124,6 +124,19 @@ class FormatReadersTest {
     }
 
     @Test
+    void nTriplesLineThatCrashesRiosParserIsARejectedLineAndTheRestLoads() throws IOException {
+        // Found by LoaderFuzzTest: a typed literal with no final dot threw ArrayIndexOutOfBoundsException out of
+        // Rio's N-Triples parser, which escaped the loader and stopped the whole load.
+        RecordingSink s = read(InputFormat.NTRIPLES,
+                "<urn:a> <urn:r> \"x\"^^<urn:dt>\n<urn:a> <urn:r> <urn:b> .\n");
+        assertEquals(List.of("urn:a(a) -r-> urn:b(b)"), s.triples);
+        assertEquals(1, s.rejected.size(), s.rejected.toString());
+        assertTrue(s.rejected.get(0).startsWith("1: malformed N-Triples line: the RDF parser (RDF4J Rio) failed on it ("),
+                s.rejected.get(0));
+        assertTrue(s.rejected.get(0).endsWith("; expected <subject> <predicate> <object> ."), s.rejected.get(0));
+    }
+
+    @Test
     void turtle() throws IOException {
         RecordingSink s = read(InputFormat.TURTLE, DEFAULTS, Fixtures.path("small.ttl"));
         assertEquals(4, s.triples.size());
@@ -140,6 +153,34 @@ class FormatReadersTest {
         assertEquals(1, s.rejected.size());
         assertTrue(s.rejected.get(0).startsWith("4: ") && s.rejected.get(0).contains("rest of the file"),
                 s.rejected.toString());
+    }
+
+    @Test
+    void turtleRejectionsNameTheLineAndAnEmptyObjectIsRejected() throws IOException {
+        // Found by LoaderFuzzTest: every Turtle triple was reported at line 0, so a bad relation type said
+        // "kb.ttl:0: ..."; and Rio reads "ex:s ex:p ." (no object) as an empty object, which became an entity
+        // keyed "" instead of a rejected line.
+        List<String> rejected = new java.util.ArrayList<>();
+        List<Long> lines = new java.util.ArrayList<>();
+        TripleSink sink = new TripleSink() {
+            @Override
+            public void accept(long line, String s, String sn, String r, String o, String on) {
+                lines.add(line);
+            }
+
+            @Override
+            public void reject(long line, String reason) {
+                rejected.add(line + ": " + reason);
+            }
+
+            @Override
+            public void skip(long line) {
+            }
+        };
+        FormatReader.of(InputFormat.TURTLE, DEFAULTS).read(new BufferedReader(new StringReader(
+                "@prefix ex: <http://ex.org/> .\nex:a ex:r ex:b .\nex:s ex:r .\nex:e ex:r ex:f ;\n  ex:r ex:g .\n")), sink);
+        assertEquals(List.of(2L, 4L, 5L), lines);
+        assertEquals(List.of("3: empty object: an entity needs a non-empty key (IRI, blank node or literal text)"), rejected);
     }
 
     @Test
