@@ -181,6 +181,12 @@ class PluginGenerationIT {
         // the key from the server's environment reached the model server, and is nowhere in the server's output
         assertTrue(("Bearer " + KEY).equals(llm.authorizations().get(0)), "the request did not carry the server's API key");
         assertFalse(server.log().contains(KEY), "the API key is in the server's log");
+        // Neo4j inspected every class of both jars at start without a failure
+        Path debugLog = home.resolve("logs/debug.log");
+        assertTrue(Files.isRegularFile(debugLog), "no " + debugLog);
+        String logs = server.log() + Files.readString(debugLog, StandardCharsets.UTF_8);
+        assertFalse(logs.contains("Failed to load procedures"), "Neo4j could not load a plugin class:\n" + logs);
+        assertFalse(logs.contains(KEY), "the API key is in the server's debug.log");
     }
 
     @Test
