@@ -4,18 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ariadne.core.memory.InMemoryGraph;
 import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.models.encoder.TextEncoders;
-import dev.ariadne.engine.quickstart.QuickstartData;
+import dev.ariadne.engine.server.PluginFixtures;
 import dev.ariadne.engine.server.StandaloneNeo4j;
-import dev.ariadne.loader.GraphLoader;
-import dev.ariadne.loader.LoadOptions;
-import dev.ariadne.loader.ProgressMode;
-import dev.ariadne.models.encoder.TextEncoder;
-import dev.ariadne.models.planner.TrainedPlanner;
-import dev.ariadne.models.training.PlannerTrainer;
-import dev.ariadne.models.training.TrainingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,24 +44,12 @@ class PluginIT {
         Path plugins = Files.createDirectories(home.resolve("plugins"));
         Files.copy(pluginJar, plugins.resolve("ariadne-plugin.jar"));
         Path model = home.resolve("planner.ariadne");
-        trainPlanner(model);
+        PluginFixtures.trainPlanner(model);
         server = StandaloneNeo4j.in(home, plugins, List.of("dbms.security.procedures.unrestricted=ariadne.*"),
                 List.of("-Dariadne.planner_model=" + model));
         server.start();
         bolt = server.connect();
-        Path graph = QuickstartData.load().writeGraph(home.resolve("graph.txt"));
-        GraphLoader.bolt(bolt, LoadOptions.builder().progress(ProgressMode.NONE).build()).load(List.of(graph));
-    }
-
-    /** A small planner on the quickstart questions (3 per template, to keep the test short). */
-    private static void trainPlanner(Path file) {
-        QuickstartData data = QuickstartData.load();
-        InMemoryGraph g = InMemoryGraph.of(data.triples());
-        try (TextEncoder encoder = TextEncoders.defaultEncoder()) {
-            TrainedPlanner p = PlannerTrainer.train(data.trainingExamples(3), g, g, encoder,
-                    TrainingOptions.builder().seed(7).maxCandidates(64).build());
-            p.save(file);
-        }
+        PluginFixtures.loadQuickstart(bolt, home);
     }
 
     @AfterAll

@@ -18,6 +18,9 @@ import org.neo4j.driver.AuthTokens;
  * maven-dependency-plugin into target/neo4j-server/lib in pre-integration-test, without any Ariadne jar)
  * started as a separate JVM on a loopback port, with its data in a folder of the test's. It can be
  * stopped and started again on the same folder and port, which is how the fault tests restart it.
+ * As Neo4j's launcher does, each start reads the {@code server.jvm.additional} lines of the (possibly
+ * rewritten) neo4j.conf and passes them to the server JVM; {@link #environment} sets or removes variables
+ * of the server process.
  */
 public final class StandaloneNeo4j implements AutoCloseable {
     private static final Path LIB = Path.of("target/neo4j-server/lib").toAbsolutePath();
@@ -27,6 +30,7 @@ public final class StandaloneNeo4j implements AutoCloseable {
     private final List<String> command;
     private final URI uri;
     private final Path log;
+    private final java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
     private Process process;
     private int starts;
 
@@ -65,6 +69,7 @@ public final class StandaloneNeo4j implements AutoCloseable {
         cmd.add("-Xmx1g");
         cmd.add("-Xss16m");
         cmd.addAll(jvmArgs);
+        // server.jvm.additional lines of neo4j.conf go here, read at each start
         cmd.add("-cp");
         // the classpath Neo4j's own launcher builds: plugins first, then the server's jars
         cmd.add((plugins == null ? "" : plugins + "/*" + java.io.File.pathSeparator) + LIB + "/*");
@@ -88,14 +93,48 @@ public final class StandaloneNeo4j implements AutoCloseable {
         return home;
     }
 
+    /** The neo4j.conf this server reads at each start; a test may rewrite it between starts. */
+    public Path conf() {
+        return home.resolve("conf").resolve("neo4j.conf");
+    }
+
+    /**
+     * Sets (or, with a null value, removes) a variable of the server process's environment from the next start
+     * on; the values are never printed.
+     */
+    public StandaloneNeo4j environment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    /** The server JVM's command for this start: the fixed command with neo4j.conf's server.jvm.additional lines. */
+    private List<String> commandForStart() throws IOException {
+        List<String> cmd = new ArrayList<>(command);
+        int at = cmd.indexOf("-cp");
+        for (String line : Files.readAllLines(conf(), StandardCharsets.UTF_8)) {
+            String l = line.strip();
+            if (l.startsWith("server.jvm.additional=")) {
+                cmd.add(at++, l.substring("server.jvm.additional=".length()).strip());
+            }
+        }
+        return cmd;
+    }
+
     /** Starts the server (again, on the same folder and port) and returns once Bolt answers. */
     public void start() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("the server is already running");
         }
         starts++;
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(commandForStart()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                pb.environment().remove(name);
+            } else {
+                pb.environment().put(name, value);
+            }
+        });
         Files.writeString(log, "---- start " + starts + " ----\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         process = pb.start();
