@@ -207,6 +207,6 @@ public final class Pipeline {
     }
 
     private static QueryTimeoutException timeout(Linked q, Duration budget, String stage) {
-        return new QueryTimeoutException("question '" + q.question() + "' (stopped during " + stage + ")", budget, null);
+        return new QueryTimeoutException("question '" + dev.ariadne.core.text.TerminalText.excerpt(q.question(), 200) + "' (stopped during " + stage + ")", budget, null);
     }
 }

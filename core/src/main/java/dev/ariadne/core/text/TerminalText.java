@@ -38,6 +38,22 @@ public final class TerminalText {
         return b.toString();
     }
 
+    /**
+     * {@code s} cut to its first {@code max} characters with how long it was, for messages that quote user
+     * input: a 9,000-character question is one line, but not a readable one. Not escaped: messages keep the
+     * raw text and are escaped where they are printed.
+     */
+    public static String excerpt(CharSequence s, int max) {
+        if (s == null) {
+            return "null";
+        }
+        if (s.length() <= max) {
+            return s.toString();
+        }
+        int cut = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.subSequence(0, cut) + "... (" + s.length() + " characters)";
+    }
+
     /** True when {@code s} holds a character {@link #escape} would rewrite. */
     public static boolean hasUnsafe(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {

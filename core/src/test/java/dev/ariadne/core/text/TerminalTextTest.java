@@ -26,6 +26,15 @@ class TerminalTextTest {
     }
 
     @Test
+    void excerptsCutLongInputAndSayHowLongItWas() {
+        assertEquals("short", TerminalText.excerpt("short", 10));
+        assertEquals("aaaaa... (9000 characters)", TerminalText.excerpt("a".repeat(9000), 5));
+        assertEquals("ab... (4 characters)", TerminalText.excerpt("ab\ud83d\ude00", 3), "no half surrogate pair");
+        String message = new dev.ariadne.core.error.EntityNotFoundException("x".repeat(9000), null).getMessage();
+        assertTrue(message.length() < 300 && message.endsWith("(9000 characters)'"), message);
+    }
+
+    @Test
     void randomTextHasNoUnsafeCharacterOnceEscaped() {
         long seed = Long.getLong("tests.seed", System.nanoTime());
         Random r = new Random(seed);
