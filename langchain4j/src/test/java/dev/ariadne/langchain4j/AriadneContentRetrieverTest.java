@@ -1,5 +1,6 @@
 package dev.ariadne.langchain4j;
 
+import dev.ariadne.engine.generate.ScriptedOpenAiServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package dev.ariadne.langchain4j;
 
+import dev.ariadne.engine.generate.ScriptedOpenAiServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ariadne.cypher.connect.BoltGraph;
 import dev.ariadne.engine.server.PluginFixtures;
 import dev.ariadne.engine.server.StandaloneNeo4j;
-import dev.ariadne.langchain4j.ScriptedOpenAiServer.Reply;
+import dev.ariadne.engine.generate.ScriptedOpenAiServer.Reply;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

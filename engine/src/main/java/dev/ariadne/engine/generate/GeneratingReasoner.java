@@ -176,20 +176,13 @@ public final class GeneratingReasoner implements AnswerGenerator {
 
         /** Retries after a rate limit, timeout or server error, 0..5 (default 2). */
         public Builder maxRetries(int n) {
-            if (n < 0 || n > 5) {
-                throw new InvalidInputException("maxRetries must be in 0..5: " + n);
-            }
-            this.maxRetries = n;
+            this.maxRetries = ModelCaller.checkedRetries(n);
             return this;
         }
 
         /** Wait before the first retry, doubled for each further one (0..60 s; default 500 ms). */
         public Builder backoff(Duration d) {
-            Objects.requireNonNull(d, "backoff");
-            if (d.isNegative() || d.compareTo(Duration.ofSeconds(60)) > 0) {
-                throw new InvalidInputException("backoff must be in 0..60 s: " + d);
-            }
-            this.backoff = d;
+            this.backoff = ModelCaller.checkedBackoff(d);
             return this;
         }
 

@@ -19,6 +19,23 @@ final class ModelCaller {
     private final Duration backoff;
     private final List<String> secrets;
 
+    /** A retry count for a builder: 0..5 (each attempt is a paid call). */
+    static int checkedRetries(int n) {
+        if (n < 0 || n > 5) {
+            throw new dev.ariadne.core.error.InvalidInputException("maxRetries must be in 0..5: " + n);
+        }
+        return n;
+    }
+
+    /** A first backoff for a builder: 0..60 s, doubled for each further retry. */
+    static Duration checkedBackoff(Duration d) {
+        java.util.Objects.requireNonNull(d, "backoff");
+        if (d.isNegative() || d.compareTo(Duration.ofSeconds(60)) > 0) {
+            throw new dev.ariadne.core.error.InvalidInputException("backoff must be in 0..60 s: " + d);
+        }
+        return d;
+    }
+
     ModelCaller(ChatModel model, int maxRetries, Duration backoff, List<String> secrets) {
         this.model = model;
         this.maxRetries = maxRetries;
