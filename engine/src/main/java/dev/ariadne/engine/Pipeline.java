@@ -11,8 +11,10 @@ import dev.ariadne.core.generate.AnswerGenerator;
 import dev.ariadne.core.generate.GeneratedAnswers;
 import dev.ariadne.core.generate.Generation;
 import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.plan.DroppedProposal;
 import dev.ariadne.core.plan.Plan;
 import dev.ariadne.core.plan.Planner;
+import dev.ariadne.core.plan.PlanningOutcome;
 import dev.ariadne.core.plan.PlanningRequest;
 import dev.ariadne.core.reason.PlanEvidence;
 import dev.ariadne.core.reason.Reasoner;
@@ -30,7 +32,7 @@ import java.util.List;
  * One question through the stages: link, plan, retrieve, reason (used by {@link Ariadne} and by the
  * in-database procedures, which build one per call over the calling transaction). Stateless, so one
  * instance serves any number of threads as long as its stages are thread-safe (they are required to
- * be). Planning for several questions is batched through {@link Planner#planAll}.
+ * be). Planning for several questions is batched through {@link Planner#planAllOutcomes}.
  */
 public final class Pipeline {
     private final KnowledgeGraph graph;
@@ -77,7 +79,7 @@ public final class Pipeline {
     public Answer answer(String question, List<String> topics) {
         Linked q = link(question, topics);
         long p0 = System.nanoTime();
-        List<List<Plan>> plans = planner.planAll(requests(q), graph.constraint());
+        List<PlanningOutcome> plans = planner.planAllOutcomes(requests(q), graph.constraint());
         return finish(q, plans, System.nanoTime() - p0);
     }
 
@@ -91,7 +93,7 @@ public final class Pipeline {
             all.addAll(requests(l));
         }
         long p0 = System.nanoTime();
-        List<List<Plan>> plans = all.isEmpty() ? List.of() : planner.planAll(all, graph.constraint());
+        List<PlanningOutcome> plans = all.isEmpty() ? List.of() : planner.planAllOutcomes(all, graph.constraint());
         long perQuestionPlanNanos = questions.isEmpty() ? 0 : (System.nanoTime() - p0) / questions.size();
         List<Answer> out = new ArrayList<>(questions.size());
         int at = 0;
@@ -103,10 +105,16 @@ public final class Pipeline {
         return out;
     }
 
-    private Answer finish(Linked q, List<List<Plan>> plansPerTopic, long planNanos) {
+    private Answer finish(Linked q, List<PlanningOutcome> outcomes, long planNanos) {
         Duration budget = limits.questionTimeout();
         long deadline = q.startNanos() + budget.toNanos();
         List<Plan> plans = new ArrayList<>();
+        List<List<Plan>> plansPerTopic = new ArrayList<>(outcomes.size());
+        List<DroppedProposal> dropped = new ArrayList<>();
+        for (PlanningOutcome o : outcomes) {
+            plansPerTopic.add(o.plans());
+            dropped.addAll(o.dropped());
+        }
         for (List<Plan> p : plansPerTopic) {
             for (int i = 0; i < p.size(); i++) {
                 if (i == 0 || p.get(i).probability() >= limits.minPlanProbability()) {
@@ -152,7 +160,8 @@ public final class Pipeline {
             end = System.nanoTime();
         }
         NoAnswer noAnswer = abstained != null ? abstained : answers.isEmpty() ? whyNoAnswer(plans, retrievals) : null;
-        Trace trace = new Trace(q.question(), q.linking().mentions(), q.linking().topics(), retrievals, answers, noAnswer, generation);
+        Trace trace = new Trace(q.question(), q.linking().mentions(), q.linking().topics(), retrievals, answers, noAnswer,
+                generation, dropped);
         StageTimings timings = new StageTimings(q.linkNanos() / 1000, planNanos / 1000, (reason0 - r0) / 1000,
                 (end - reason0) / 1000, (end - q.startNanos()) / 1000);
         return Answer.of(trace, timings);

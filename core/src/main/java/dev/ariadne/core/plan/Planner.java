@@ -28,4 +28,17 @@ public interface Planner {
         }
         return out;
     }
+
+    /**
+     * {@link #planAll} with what each request's planning left out: a proposing planner reports the proposals
+     * its graph check dropped, so the trace can show them; a scoring planner drops nothing (the default).
+     */
+    default List<PlanningOutcome> planAllOutcomes(List<PlanningRequest> requests, GraphConstraint constraint) {
+        List<List<Plan>> plans = planAll(requests, constraint);
+        List<PlanningOutcome> out = new ArrayList<>(plans.size());
+        for (List<Plan> p : plans) {
+            out.add(new PlanningOutcome(p, List.of()));
+        }
+        return out;
+    }
 }

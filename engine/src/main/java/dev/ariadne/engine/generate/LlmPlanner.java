@@ -7,7 +7,9 @@ import dev.ariadne.core.generate.ModelCall;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.plan.GraphConstraint;
+import dev.ariadne.core.plan.DroppedProposal;
 import dev.ariadne.core.plan.Plan;
+import dev.ariadne.core.plan.PlanningOutcome;
 import dev.ariadne.core.plan.PlanRepair;
 import dev.ariadne.core.plan.Planner;
 import dev.ariadne.core.plan.PlanningRequest;
@@ -57,6 +59,24 @@ public final class LlmPlanner implements Planner {
             return fallback.plan(request, constraint);
         }
         return p.plans();
+    }
+
+    /** The plans as {@link #plan}, with the proposals the graph check dropped, so the trace shows every one. */
+    @Override
+    public List<PlanningOutcome> planAllOutcomes(List<PlanningRequest> requests, GraphConstraint constraint) {
+        List<PlanningOutcome> out = new ArrayList<>(requests.size());
+        for (PlanningRequest request : requests) {
+            Proposals p = propose(request, constraint);
+            List<DroppedProposal> dropped = new ArrayList<>();
+            for (PlanRepair.Outcome o : p.outcomes()) {
+                if (o.path() == null) {
+                    dropped.add(new DroppedProposal(request.topic(), o.proposal().proposed(), o.proposal().detail()));
+                }
+            }
+            List<Plan> plans = p.plans().isEmpty() && fallback != null ? fallback.plan(request, constraint) : p.plans();
+            out.add(new PlanningOutcome(plans, dropped));
+        }
+        return out;
     }
 
     /** Asks the model and checks every proposal; the plans are at most {@code request.topK()}. */

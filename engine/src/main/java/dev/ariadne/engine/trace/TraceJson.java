@@ -231,23 +231,39 @@ public final class TraceJson {
         }
     }
 
-    @JsonPropertyOrder({"schemaVersion", "question", "mentions", "topics", "plans", "answers", "noAnswer", "generation"})
+    @JsonPropertyOrder({"schemaVersion", "question", "mentions", "topics", "plans", "droppedProposals", "answers", "noAnswer",
+            "generation"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record TraceDoc(String schemaVersion, String question, List<MentionDoc> mentions, List<TopicDoc> topics,
-                    List<PlanDoc> plans, List<AnswerItemDoc> answers, NoAnswerDoc noAnswer,
+                    List<PlanDoc> plans,
+                    // absent when no proposal was dropped (every planner but the LLM one): traces stay as they were
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DroppedDoc> droppedProposals,
+                    List<AnswerItemDoc> answers, NoAnswerDoc noAnswer,
                     // absent, not null, when generation is off: traces without it stay as they were
                     @JsonInclude(JsonInclude.Include.NON_NULL) GenerationDoc generation) {
         static TraceDoc of(Trace t) {
             return new TraceDoc(Trace.SCHEMA_VERSION, t.question(), map(t.mentions(), MentionDoc::of),
-                    map(t.topics(), TopicDoc::of), map(t.retrievals(), PlanDoc::of), map(t.answers(), AnswerItemDoc::of),
-                    NoAnswerDoc.of(t.noAnswer()), GenerationDoc.of(t.generation()));
+                    map(t.topics(), TopicDoc::of), map(t.retrievals(), PlanDoc::of), map(t.droppedProposals(), DroppedDoc::of),
+                    map(t.answers(), AnswerItemDoc::of), NoAnswerDoc.of(t.noAnswer()), GenerationDoc.of(t.generation()));
         }
 
         Trace toTrace() {
             checkVersion(schemaVersion);
             return new Trace(question, map(mentions, MentionDoc::toMention), map(topics, TopicDoc::toLink),
                     map(plans, PlanDoc::toRetrieval), map(answers, AnswerItemDoc::toAnswer),
-                    noAnswer == null ? null : noAnswer.toNoAnswer(), generation == null ? null : generation.toGeneration());
+                    noAnswer == null ? null : noAnswer.toNoAnswer(), generation == null ? null : generation.toGeneration(),
+                    droppedProposals == null ? List.of() : map(droppedProposals, DroppedDoc::toDropped));
+        }
+    }
+
+    @JsonPropertyOrder({"topic", "proposed", "reason"})
+    record DroppedDoc(EntityDoc topic, String proposed, String reason) {
+        static DroppedDoc of(dev.ariadne.core.plan.DroppedProposal d) {
+            return new DroppedDoc(EntityDoc.of(d.topic()), d.proposed(), d.reason());
+        }
+
+        dev.ariadne.core.plan.DroppedProposal toDropped() {
+            return new dev.ariadne.core.plan.DroppedProposal(topic.toEntity(), proposed, reason);
         }
     }
 

@@ -71,12 +71,23 @@ public final class TraceText {
                 sb.append("     untrained: the planner's training never met ").append(safe(r.plan().untrainedRelations()))
                         .append(" (scored by their wording alone)\n");
             }
+            if (r.plan().proposal() != null && r.plan().proposal().action() != dev.ariadne.core.plan.PlanProposal.Action.VALID) {
+                sb.append("     proposed by the model: ").append(safe(r.plan().proposal().proposed())).append(" (")
+                        .append(safe(r.plan().proposal().action())).append(": ").append(safe(r.plan().proposal().detail())).append(")\n");
+            }
             if (r.query() != null) {
                 sb.append("     query (").append(safe(r.query().language())).append("): ")
                         .append(safe(r.query().text().replaceAll("\\s+", " ").strip())).append('\n');
                 if (!r.query().parameters().isEmpty()) {
                     sb.append("     params: ").append(safe(new java.util.TreeMap<>(r.query().parameters()))).append('\n');
                 }
+            }
+        }
+        if (!t.droppedProposals().isEmpty()) {
+            sb.append("Dropped proposals (nothing run):\n");
+            for (dev.ariadne.core.plan.DroppedProposal d : t.droppedProposals()) {
+                sb.append("  ").append(safe(d.proposed())).append("  from ").append(safe(d.topic().name())).append(": ")
+                        .append(safe(d.reason())).append('\n');
             }
         }
         if (t.answers().isEmpty()) {

@@ -204,6 +204,16 @@ class LlmPlannerTest {
             String json = TraceJson.write(a);
             assertTrue(json.contains("\"proposed\" : \"directed_by\""), json);
             assertEquals(a.trace(), TraceJson.readAnswer(json).trace());
+            // the proposal the graph check could not repair is in the trace too, with why nothing ran for it
+            assertEquals(1, a.trace().droppedProposals().size(), "" + a.trace().droppedProposals());
+            dev.ariadne.core.plan.DroppedProposal dropped = a.trace().droppedProposals().get(0);
+            assertEquals("film.directed_films", dropped.proposed());
+            assertEquals("Petra Vossberg", dropped.topic().name());
+            assertTrue(!dropped.reason().isBlank());
+            assertTrue(json.contains("\"droppedProposals\" : [ {"), json);
+            String text = dev.ariadne.engine.trace.TraceText.render(a);
+            assertTrue(text.contains("Dropped proposals (nothing run):\n  film.directed_films  from Petra Vossberg: "), text);
+            assertTrue(text.contains("proposed by the model: directed_by (REPAIRED: hop 1: ~directed_by for directed_by (wrong direction))"), text);
             String prompt = server.prompts().get(0);
             assertTrue(prompt.startsWith("Please generate valid relation paths that can be helpful for answering the following question: "
                     + "which films did [Petra Vossberg] direct"), prompt);
