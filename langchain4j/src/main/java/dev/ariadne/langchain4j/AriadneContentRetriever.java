@@ -2,11 +2,9 @@ package dev.ariadne.langchain4j;
 
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.error.InvalidInputException;
-import dev.ariadne.core.error.TopicNotFoundException;
-import dev.ariadne.core.graph.ReasoningPath;
 import dev.ariadne.core.plan.Plan;
-import dev.ariadne.core.reason.ScoredAnswer;
 import dev.ariadne.engine.Ariadne;
+import dev.ariadne.engine.rag.PathContexts;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;
@@ -14,12 +12,10 @@ import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Ariadne as a LangChain4j {@link ContentRetriever}: a query is answered over the knowledge graph and
@@ -34,21 +30,10 @@ import java.util.UUID;
  * store returns nothing relevant; every other failure propagates. Thread-safe.
  */
 public final class AriadneContentRetriever implements ContentRetriever {
-    private final Ariadne ariadne;
-    private final int maxContents;
-    private final Map<String, Answer> recent;
+    private final PathContexts contexts;
 
     private AriadneContentRetriever(Builder b) {
-        this.ariadne = b.ariadne;
-        this.maxContents = b.maxContents;
-        int keep = b.tracesKept;
-        // The last answers, so a caller can show the trace behind a reply; bounded, oldest dropped first.
-        this.recent = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
-                return size() > keep;
-            }
-        });
+        this.contexts = new PathContexts(b.ariadne, b.maxContents, b.tracesKept);
     }
 
     public static Builder builder(Ariadne ariadne) {
@@ -58,35 +43,16 @@ public final class AriadneContentRetriever implements ContentRetriever {
     @Override
     public List<Content> retrieve(Query query) {
         Objects.requireNonNull(query, "query");
-        Answer answer;
-        try {
-            answer = ariadne.ask(query.text());
-        } catch (TopicNotFoundException e) {
-            return List.of();
-        }
-        String traceId = UUID.randomUUID().toString();
-        recent.put(traceId, answer);
         List<Content> out = new ArrayList<>();
-        for (ScoredAnswer a : answer.answers()) {
-            for (ReasoningPath p : a.supportingPaths()) {
-                if (out.size() >= maxContents) {
-                    return out;
-                }
-                Metadata m = new Metadata()
-                        .put("answer", a.entity().name())
-                        .put("answerKey", a.entity().key())
-                        .put("score", a.score())
-                        .put("plan", p.relations().format())
-                        .put("traceId", traceId);
-                out.add(Content.from(TextSegment.from(p.render(), m), Map.of(ContentMetadata.SCORE, a.score())));
-            }
+        for (PathContexts.PathContext c : contexts.retrieve(query.text())) {
+            out.add(Content.from(TextSegment.from(c.text(), Metadata.from(c.metadata())), Map.of(ContentMetadata.SCORE, c.score())));
         }
         return out;
     }
 
     /** The answer (with its trace) a recent {@link #retrieve} gave under {@code traceId}. */
     public Optional<Answer> trace(String traceId) {
-        return Optional.ofNullable(recent.get(traceId));
+        return contexts.trace(traceId);
     }
 
     /** The plans of a recent answer, for callers that show how it was found. */

@@ -2,17 +2,12 @@ package dev.ariadne.springai;
 
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.error.InvalidInputException;
-import dev.ariadne.core.error.TopicNotFoundException;
-import dev.ariadne.core.graph.ReasoningPath;
-import dev.ariadne.core.reason.ScoredAnswer;
 import dev.ariadne.engine.Ariadne;
+import dev.ariadne.engine.rag.PathContexts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.ai.document.Document;
 import org.springframework.ai.rag.Query;
 import org.springframework.ai.rag.retrieval.search.DocumentRetriever;
@@ -26,20 +21,10 @@ import org.springframework.ai.rag.retrieval.search.DocumentRetriever;
  * graph entity retrieves nothing; other failures propagate. Thread-safe.
  */
 public final class AriadneDocumentRetriever implements DocumentRetriever {
-    private final Ariadne ariadne;
-    private final int maxDocuments;
-    private final Map<String, Answer> recent;
+    private final PathContexts contexts;
 
     private AriadneDocumentRetriever(Ariadne ariadne, int maxDocuments, int tracesKept) {
-        this.ariadne = ariadne;
-        this.maxDocuments = maxDocuments;
-        // the last answers, so a caller can show the trace behind a reply; bounded, oldest dropped first
-        this.recent = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
-                return size() > tracesKept;
-            }
-        });
+        this.contexts = new PathContexts(ariadne, maxDocuments, tracesKept);
     }
 
     /** At most {@code maxDocuments} (1..1000) paths per query; the last {@code tracesKept} (0..100000) answers kept. */
@@ -62,34 +47,15 @@ public final class AriadneDocumentRetriever implements DocumentRetriever {
     @Override
     public List<Document> retrieve(Query query) {
         Objects.requireNonNull(query, "query");
-        Answer answer;
-        try {
-            answer = ariadne.ask(query.text());
-        } catch (TopicNotFoundException e) {
-            return List.of();
-        }
-        String traceId = UUID.randomUUID().toString();
-        recent.put(traceId, answer);
         List<Document> out = new ArrayList<>();
-        for (ScoredAnswer a : answer.answers()) {
-            for (ReasoningPath p : a.supportingPaths()) {
-                if (out.size() >= maxDocuments) {
-                    return out;
-                }
-                Map<String, Object> metadata = new LinkedHashMap<>();
-                metadata.put("answer", a.entity().name());
-                metadata.put("answerKey", a.entity().key());
-                metadata.put("score", a.score());
-                metadata.put("plan", p.relations().format());
-                metadata.put("traceId", traceId);
-                out.add(Document.builder().text(p.render()).metadata(metadata).score(a.score()).build());
-            }
+        for (PathContexts.PathContext c : contexts.retrieve(query.text())) {
+            out.add(Document.builder().text(c.text()).metadata(c.metadata()).score(c.score()).build());
         }
         return out;
     }
 
     /** The answer (with its trace) a recent {@link #retrieve} gave under {@code traceId}. */
     public Optional<Answer> trace(String traceId) {
-        return Optional.ofNullable(recent.get(traceId));
+        return contexts.trace(traceId);
     }
 }
