@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,21 +65,11 @@ class EmbeddedLoaderTest {
     }
 
     private Set<String> edges() {
-        Set<String> out = new TreeSet<>();
-        try (Transaction tx = graph.database().beginTx()) {
-            tx.execute("MATCH (s:Entity)-[r]->(o:Entity) RETURN s.key AS s, type(r) AS t, o.key AS o")
-                    .forEachRemaining(row -> out.add(row.get("s") + " -" + row.get("t") + "-> " + row.get("o")));
-        }
-        return out;
+        return GraphContents.edges(graph.database());
     }
 
     private Map<String, String> names() {
-        Map<String, String> out = new TreeMap<>();
-        try (Transaction tx = graph.database().beginTx()) {
-            tx.execute("MATCH (e:Entity) RETURN e.key AS k, e.name AS n")
-                    .forEachRemaining(row -> out.put((String) row.get("k"), (String) row.get("n")));
-        }
-        return out;
+        return GraphContents.names(graph.database());
     }
 
     @Test
