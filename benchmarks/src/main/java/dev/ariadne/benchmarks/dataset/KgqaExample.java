@@ -46,4 +46,9 @@ public record KgqaExample(String id, String question, List<String> topics, List<
     public String plainQuestion() {
         return question.replace("[", "").replace("]", "");
     }
+
+    /** This example worded without brackets, as a user types it (the topic must then be linked from the text). */
+    public KgqaExample plain() {
+        return new KgqaExample(id, plainQuestion(), topics, answers, goldPaths, hops, questionType, source, splitKey);
+    }
 }

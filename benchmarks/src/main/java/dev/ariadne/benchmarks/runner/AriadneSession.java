@@ -28,6 +28,11 @@ import dev.ariadne.models.planner.TrainedPlanner;
 import dev.ariadne.models.training.PlannerTrainer;
 import dev.ariadne.models.training.TrainingExample;
 import dev.ariadne.models.training.TrainingOptions;
+import dev.ariadne.engine.train.GraphTraining;
+import dev.ariadne.models.training.synthetic.GraphQuestions;
+import dev.ariadne.models.training.synthetic.PhraseBook;
+import dev.ariadne.models.training.synthetic.SyntheticOptions;
+import dev.ariadne.models.training.synthetic.SyntheticQuestionFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,6 +54,8 @@ import java.util.stream.Stream;
  */
 public final class AriadneSession implements EngineSession {
     static final long PAGE_CACHE_MIB = 256;
+    /** The questions a --train graph run wrote, beside the planner, for people to read. */
+    static final String SYNTHETIC_QUESTIONS = "synthetic-questions.jsonl";
 
     private final PrintStream log;
     private Path dbDir;
@@ -124,6 +131,28 @@ public final class AriadneSession implements EngineSession {
         planner.save(modelFile);
         openEngine(modelFile);
         return new ModelInfo(true, seconds, examples.size(), modelFile.toAbsolutePath().normalize().toString(),
+                FileHashes.sha256(modelFile));
+    }
+
+    @Override
+    public ModelInfo trainFromGraph(List<KgqaExample> labelled, Path modelFile, long seed) {
+        List<TrainingExample> examples = trainingExamples(labelled);
+        if (!labelled.isEmpty() && examples.isEmpty()) {
+            throw new InvalidInputException("no usable training examples among " + labelled.size() + " labelled questions");
+        }
+        List<Triple> all = triples();
+        InMemoryGraph copy = InMemoryGraph.of(all);
+        long t0 = System.nanoTime();
+        GraphQuestions.Result questions = GraphTraining.questions(all, copy, key -> null,
+                PhraseBook.derived(copy.relationCounts().keySet()), SyntheticOptions.builder().seed(seed).build(), null);
+        SyntheticQuestionFile.write(modelFile.resolveSibling(SYNTHETIC_QUESTIONS), questions.questions());
+        log.println("graph questions: " + GraphQuestions.summary(questions));
+        TrainedPlanner planner = GraphTraining.train(questions, examples, 1, copy, encoder(),
+                TrainingOptions.builder().seed(seed).build());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        planner.save(modelFile);
+        openEngine(modelFile);
+        return new ModelInfo(true, seconds, planner.manifest().trainingExamples(), modelFile.toAbsolutePath().normalize().toString(),
                 FileHashes.sha256(modelFile));
     }
 

@@ -43,8 +43,16 @@ public final class BenchCommand implements Callable<Integer> {
     List<Path> questions = new ArrayList<>();
 
     @Option(names = "--train", paramLabel = "SPLIT",
-            description = "split to train the planner on: dev-train (80%% of dev), dev, or any qa_<SPLIT>.txt")
+            description = {"split to train the planner on: dev-train (80%% of dev), dev, or any qa_<SPLIT>.txt;",
+                "graph: questions written from the KB alone (no labelled question read); graph+SPLIT: both mixed"})
     String train;
+
+    @Option(names = "--train-sample", defaultValue = "0", paramLabel = "N",
+            description = "train on at most N questions per hop of the training split, drawn with --seed (default: all)")
+    int trainSample;
+
+    @Option(names = "--plain-questions", description = "ask the questions without their [topic] brackets: the topic is linked from the text")
+    boolean plainQuestions;
 
     @Option(names = "--model", paramLabel = "FILE", description = "a trained planner to evaluate instead of training")
     Path model;
@@ -189,14 +197,16 @@ public final class BenchCommand implements Callable<Integer> {
         if (train != null && model != null) {
             throw new InvalidInputException("choose one of --train SPLIT or --model FILE, not both");
         }
-        Optional<SplitName> trainSplit = model == null && llm.isEmpty()
-                ? Optional.of(SplitName.of(train == null ? SplitName.DEV_TRAIN : train)) : Optional.empty();
+        boolean fromGraph = train != null && (train.equals("graph") || train.startsWith("graph+"));
+        String labelled = fromGraph ? (train.equals("graph") ? null : train.substring("graph+".length())) : train;
+        Optional<SplitName> trainSplit = fromGraph ? Optional.ofNullable(labelled).map(SplitName::of)
+                : model == null && llm.isEmpty() ? Optional.of(SplitName.of(train == null ? SplitName.DEV_TRAIN : train)) : Optional.empty();
         if (model != null && !java.nio.file.Files.isRegularFile(model)) {
             throw new InvalidInputException("--model file not found: " + model);
         }
         Path dbDir = db != null ? db : out.resolve("db");
         return new BenchConfig(benchmarkData, trainSplit, Optional.ofNullable(model), SplitName.of(eval), hops,
                 threads, sample, seed, warmup, givenTopics, out, dbDir, !noProgress,
-                "ariadne bench " + String.join(" ", originalArgs()), llm);
+                "ariadne bench " + String.join(" ", originalArgs()), llm, fromGraph, plainQuestions, trainSample);
     }
 }

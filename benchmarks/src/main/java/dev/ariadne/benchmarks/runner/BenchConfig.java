@@ -18,16 +18,21 @@ import java.util.Optional;
  * @param warmup questions answered (from the training split when there is one) before timing starts
  * @param givenTopics pass the dataset's topic entities instead of linking them from the question text
  * @param llmPlanner the endpoint of a language model that plans instead of a trained planner ({@code --planner llm})
+ * @param trainFromGraph train on questions written from the graph ({@code --train graph}), mixed with {@code train}'s
+ *                       labelled questions when it is present ({@code --train graph+dev-train})
+ * @param trainSample at most this many training questions per hop, drawn with {@code seed} (0: all)
+ * @param plainQuestions evaluate the questions without their topic brackets, linking the topic from the text
  */
 public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
                           List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
-                          Path out, Path db, boolean progress, String commandLine, Optional<LlmEndpoint> llmPlanner) {
+                          Path out, Path db, boolean progress, String commandLine, Optional<LlmEndpoint> llmPlanner,
+                          boolean trainFromGraph, boolean plainQuestions, int trainSample) {
     /** A run with the trained planner (trained here or loaded from {@code model}). */
     public BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
                        List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
                        Path out, Path db, boolean progress, String commandLine) {
         this(data, train, model, eval, hops, threads, sample, seed, warmup, givenTopics, out, db, progress, commandLine,
-                Optional.empty());
+                Optional.empty(), false, false, 0);
     }
 
     public BenchConfig {
@@ -38,7 +43,10 @@ public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optiona
         if (llmPlanner.isPresent() && (train.isPresent() || model.isPresent())) {
             throw new InvalidInputException("--planner llm plans with the language model: drop --train / --model");
         }
-        if (llmPlanner.isEmpty() && train.isPresent() == model.isPresent()) {
+        if (trainFromGraph && (model.isPresent() || llmPlanner.isPresent())) {
+            throw new InvalidInputException("--train graph trains a planner: drop --model / --planner llm");
+        }
+        if (llmPlanner.isEmpty() && !trainFromGraph && train.isPresent() == model.isPresent()) {
             throw new InvalidInputException("choose one of --train SPLIT (train a planner) or --model FILE "
                     + "(evaluate a trained planner)");
         }
@@ -47,6 +55,9 @@ public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optiona
         }
         if (sample < 0) {
             throw new InvalidInputException("--sample must be >= 0 (0 = all questions): " + sample);
+        }
+        if (trainSample < 0) {
+            throw new InvalidInputException("--train-sample must be >= 0 (0 = all questions): " + trainSample);
         }
         if (warmup < 0) {
             throw new InvalidInputException("--warmup must be >= 0: " + warmup);
@@ -63,6 +74,12 @@ public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optiona
     }
 
     /** Training and evaluating on one split is allowed (a smoke test on one's own data) but is not a score. */
+    /** The training source as the report names it: "dev-train", "graph", "graph+dev-train", or "" for a loaded model. */
+    public String trainingName() {
+        String split = train.map(SplitName::name).orElse("");
+        return trainFromGraph ? (split.isEmpty() ? "graph" : "graph+" + split) : split;
+    }
+
     public boolean trainsOnEvaluation() {
         return train.isPresent() && train.get().equals(eval);
     }

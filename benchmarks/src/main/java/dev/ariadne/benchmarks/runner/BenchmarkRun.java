@@ -70,7 +70,11 @@ public final class BenchmarkRun {
         }
         List<KgqaExample> evalAll = config.data().read(config.eval(), hops);
         List<KgqaExample> eval = sample(evalAll, config.sample(), config.seed());
-        List<KgqaExample> train = config.train().map(s -> config.data().read(s, hops)).orElse(List.of());
+        if (config.plainQuestions()) {
+            eval = eval.stream().map(KgqaExample::plain).toList();
+        }
+        List<KgqaExample> train = sample(config.train().map(s -> config.data().read(s, hops)).orElse(List.of()),
+                config.trainSample(), config.seed() + 1);
         log.printf("dataset %s: %d evaluation questions (%s%s), %d training questions%n", config.data().kind(),
                 eval.size(), config.eval(), config.sample() > 0 ? ", sampled from " + evalAll.size() : "",
                 train.size());
@@ -100,6 +104,10 @@ public final class BenchmarkRun {
         } else if (config.model().isPresent()) {
             model = engine.loadPlanner(config.model().get());
             log.printf("planner loaded from %s%n", config.model().get());
+        } else if (config.trainFromGraph()) {
+            model = engine.trainFromGraph(train, config.out().resolve(TRAINED_MODEL), config.seed());
+            log.printf("planner trained from the graph%s in %.1f s (%d questions)%n", train.isEmpty() ? " alone"
+                    : " and " + train.size() + " labelled questions", model.trainingSeconds(), model.trainingExamples());
         } else {
             if (train.isEmpty()) {
                 throw new dev.ariadne.core.error.InvalidInputException("the training split '"
@@ -119,7 +127,7 @@ public final class BenchmarkRun {
         reportFailures(result.outcomes());
 
         BenchmarkReport report = new BenchmarkReport(info,
-                new DatasetInfo(config.data().kind().option(), config.train().map(SplitName::name).orElse(""),
+                new DatasetInfo(config.data().kind().option(), config.trainingName(),
                         config.eval().name(), hops, config.sample(), train.size(), eval.size(), new TreeMap<>(hashes)),
                 graph, model, Breakdown.of(scores), TimingReport.of(scores, config.threads(), result.wallNanos()),
                 PeakMemory.now());

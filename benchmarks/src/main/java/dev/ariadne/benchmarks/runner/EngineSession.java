@@ -23,6 +23,14 @@ public interface EngineSession extends AutoCloseable {
     /** Trains a planner on {@code train} with {@code seed}, saves it to {@code modelFile}, and uses it. */
     ModelInfo train(List<KgqaExample> train, Path modelFile, long seed);
 
+    /**
+     * Trains a planner on questions written from the graph alone, mixed with {@code labelled} when it is not
+     * empty, saves it to {@code modelFile}, and uses it.
+     */
+    default ModelInfo trainFromGraph(List<KgqaExample> labelled, Path modelFile, long seed) {
+        throw new dev.ariadne.core.error.InvalidInputException("this engine session cannot train from the graph");
+    }
+
     /** Plans with a language model at {@code endpoint}, every proposal repaired against the graph (docs/generation.md). */
     default ModelInfo useLlmPlanner(dev.ariadne.core.generate.LlmEndpoint endpoint) {
         throw new dev.ariadne.core.error.InvalidInputException("this engine session cannot plan with a language model");

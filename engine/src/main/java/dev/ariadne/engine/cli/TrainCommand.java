@@ -10,6 +10,17 @@ import dev.ariadne.engine.train.QaFile;
 import dev.ariadne.models.encoder.TextEncoder;
 import dev.ariadne.models.planner.PlannerManifest;
 import dev.ariadne.models.training.TrainingOptions;
+import dev.ariadne.core.generate.QuestionRewriter;
+import dev.ariadne.core.memory.InMemoryGraph;
+import dev.ariadne.engine.train.GraphTraining;
+import dev.ariadne.models.planner.TrainedPlanner;
+import dev.ariadne.models.training.PlannerTrainer;
+import dev.ariadne.models.training.TrainingExample;
+import dev.ariadne.models.training.synthetic.GraphQuestions;
+import dev.ariadne.models.training.synthetic.PhraseBook;
+import dev.ariadne.models.training.synthetic.SyntheticQuestion;
+import dev.ariadne.models.training.synthetic.SyntheticQuestionFile;
+import java.util.ArrayList;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +36,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ariadne train QA_FILE}: fits the planner to the loaded graph and writes the one-file model. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the planner on question-answer pairs against the loaded graph, on the CPU.",
-            "QA_FILE lines: 'question with [topic]<TAB>answer1|answer2', optionally '<TAB>gold relation path'.",
+        description = {"Train the planner against the loaded graph, on the CPU: on question-answer pairs, on the graph alone "
+            + "(--from-graph), or both.",
+            "QA_FILE lines: 'question with [topic]<TAB>answer1|answer2', optionally '<TAB>gold relation path'; or a .jsonl file of "
+            + "questions as --from-graph writes them (edited or not).",
             "Without a gold path, the paths from the topic that reach the answers are used (weak supervision)."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
@@ -35,8 +48,11 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private GraphOptions graph;
 
-    @Parameters(paramLabel = "QA_FILE", arity = "1", description = "Training questions with their answers.")
+    @Parameters(paramLabel = "QA_FILE", arity = "0..1", description = "Training questions with their answers (optional with --from-graph).")
     private Path qaFile;
+
+    @Mixin
+    private GraphTrainingOptions fromGraph;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where to write the planner (default: planner.ariadne in the --db folder; required with --uri).")
@@ -73,35 +89,104 @@ final class TrainCommand implements Callable<Integer> {
         if (target == null) {
             throw new ParameterException(spec.commandLine(), "with --uri, say where to write the planner: --out FILE");
         }
-        InputChecks.requireReadableFile(spec, "QA_FILE", qaFile);
+        boolean graphOnly = fromGraph.fromGraph || fromGraph.writePhrases != null;
+        if (qaFile == null && !graphOnly) {
+            throw new ParameterException(spec.commandLine(), "give QA_FILE (labelled questions), --from-graph, or both");
+        }
+        if (qaFile != null) {
+            InputChecks.requireReadableFile(spec, "QA_FILE", qaFile);
+        }
+        if (fromGraph.phrases != null) {
+            InputChecks.requireReadableFile(spec, "--phrases", fromGraph.phrases);
+        }
         if (out != null) {
             InputChecks.requireWritableTarget(spec, "--out", out);
         }
-        List<QaFile.QaLine> lines = QaFile.read(qaFile);
+        boolean synthFile = qaFile != null && qaFile.getFileName().toString().endsWith(".jsonl");
+        List<QaFile.QaLine> lines = qaFile == null || synthFile ? List.of() : QaFile.read(qaFile);
+        List<SyntheticQuestion> edited = synthFile ? SyntheticQuestionFile.read(qaFile) : List.of();
         TrainingOptions options = TrainingOptions.builder().seed(seed).epochs(epochs).maxHops(hops)
                 .validationFraction(validation).build();
         CliGraphs.requireEmbeddedFolder(graph);
         long t0 = System.nanoTime();
-        try (Neo4jKnowledgeGraph g = CliGraphs.open(graph); TextEncoder encoder = TextEncoders.defaultEncoder()) {
+        try (Neo4jKnowledgeGraph g = CliGraphs.open(graph)) {
             List<Triple> triples = g.triples();
-            o.printf(Locale.ROOT, "read %,d triples from %s; training on %,d questions from %s%n", triples.size(),
-                    TerminalText.escape(g.describe()), lines.size(), TerminalText.escape(qaFile.toString()));
-            o.flush();
-            PlannerTraining.Outcome r = PlannerTraining.train(lines, qaFile.toString(), triples, g.entities(), encoder, options);
-            r.planner().save(target);
-            PlannerManifest m = r.planner().manifest();
-            list(o, "skipped", r.skipped(), "lines that could not be linked");
-            if (!r.unreachable().isEmpty()) {
-                o.printf(Locale.ROOT, "warning: %,d questions left out: no answer within %d hops of their topic%n",
-                        r.unreachable().size(), hops);
-                list(o, "left out", r.unreachable(), "questions left out");
+            InMemoryGraph copy = InMemoryGraph.of(triples);
+            if (fromGraph.writePhrases != null) {
+                PhraseBook book = fromGraph.phraseBook(copy.relationCounts().keySet());
+                book.write(fromGraph.writePhrases);
+                o.printf(Locale.ROOT, "wrote the phrases of %d relation types to %s: edit them and train with --phrases%n",
+                        book.all().size(), TerminalText.escape(fromGraph.writePhrases.toAbsolutePath().normalize().toString()));
+                if (!fromGraph.fromGraph) {
+                    return 0;
+                }
             }
-            o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", r.examples(), (System.nanoTime() - t0) / 1e9,
-                    heldOut(m.validation()));
+            try (TextEncoder encoder = TextEncoders.defaultEncoder()) {
+                if (fromGraph.fromGraph) {
+                    trainFromGraph(o, g, triples, copy, lines, encoder, options, target);
+                } else if (synthFile) {
+                    o.printf(Locale.ROOT, "read %,d triples from %s; training on %,d questions from %s%n", triples.size(),
+                            TerminalText.escape(g.describe()), edited.size(), TerminalText.escape(qaFile.toString()));
+                    o.flush();
+                    List<TrainingExample> examples = new ArrayList<>(edited.size());
+                    edited.forEach(q -> examples.add(q.toTrainingExample()));
+                    TrainedPlanner planner = PlannerTrainer.train(examples, copy, copy, encoder, options);
+                    planner.save(target);
+                    o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", examples.size(), (System.nanoTime() - t0) / 1e9,
+                            heldOut(planner.manifest().validation()));
+                } else {
+                    o.printf(Locale.ROOT, "read %,d triples from %s; training on %,d questions from %s%n", triples.size(),
+                            TerminalText.escape(g.describe()), lines.size(), TerminalText.escape(qaFile.toString()));
+                    o.flush();
+                    PlannerTraining.Outcome r = PlannerTraining.train(lines, qaFile.toString(), triples, g.entities(), encoder, options);
+                    r.planner().save(target);
+                    reportLeftOut(o, r.skipped(), r.unreachable());
+                    o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", r.examples(), (System.nanoTime() - t0) / 1e9,
+                            heldOut(r.planner().manifest().validation()));
+                }
+            }
             o.println("planner written to " + TerminalText.escape(target.toAbsolutePath().normalize().toString()));
             o.flush();
         }
         return 0;
+    }
+
+    private void trainFromGraph(PrintWriter o, Neo4jKnowledgeGraph g, List<Triple> triples, InMemoryGraph copy,
+                                List<QaFile.QaLine> lines, TextEncoder encoder, TrainingOptions options, Path target) {
+        long t0 = System.nanoTime();
+        PhraseBook book = fromGraph.phraseBook(copy.relationCounts().keySet());
+        List<TrainingExample> labelled = List.of();
+        if (!lines.isEmpty()) {
+            PlannerTraining.Linked linked = PlannerTraining.link(lines, qaFile.toString(), triples, copy, g.entities(), options);
+            reportLeftOut(o, linked.skipped(), linked.unreachable());
+            labelled = linked.examples();
+        }
+        o.printf(Locale.ROOT, "read %,d triples (%d relation types) from %s; writing questions from the graph%s%n", triples.size(),
+                book.all().size(), TerminalText.escape(g.describe()),
+                labelled.isEmpty() ? "" : String.format(Locale.ROOT, ", mixed with %,d labelled questions (weight %d)",
+                        labelled.size(), fromGraph.labelledWeight));
+        o.flush();
+        GraphQuestions.Result questions;
+        try (QuestionRewriter rewriter = fromGraph.rewriter(target, System.err)) {
+            questions = GraphTraining.questions(triples, copy, g.entities(), book, fromGraph.synthetic(hops, seed), rewriter);
+        }
+        Path file = fromGraph.questionsFile(target);
+        SyntheticQuestionFile.write(file, questions.questions());
+        o.printf(Locale.ROOT, "wrote %s in %.1f s to %s%n", GraphQuestions.summary(questions), (System.nanoTime() - t0) / 1e9,
+                TerminalText.escape(file.toAbsolutePath().normalize().toString()));
+        o.flush();
+        TrainedPlanner planner = GraphTraining.train(questions, labelled, fromGraph.labelledWeight, copy, encoder, options);
+        planner.save(target);
+        o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", planner.manifest().trainingExamples(), (System.nanoTime() - t0) / 1e9,
+                heldOut(planner.manifest().validation()));
+    }
+
+    private static void reportLeftOut(PrintWriter o, List<String> skipped, List<String> unreachable) {
+        list(o, "skipped", skipped, "lines that could not be linked");
+        if (!unreachable.isEmpty()) {
+            o.printf(Locale.ROOT, "warning: %,d questions left out: no answer within their hops of their topic%n", unreachable.size());
+            list(o, "left out", unreachable, "questions left out");
+        }
     }
 
     private static void list(PrintWriter o, String what, List<String> items, String rest) {

@@ -50,12 +50,24 @@ public final class PlannerTraining {
 
     public static Outcome train(List<QaFile.QaLine> lines, String source, List<Triple> triples, Iterable<Entity> entities,
                                 TextEncoder encoder, TrainingOptions options) {
+        InMemoryGraph copy = InMemoryGraph.of(triples);
+        Linked linked = link(lines, source, triples, copy, entities, options);
+        TrainedPlanner planner = PlannerTrainer.train(linked.examples(), copy, copy, encoder, options);
+        return new Outcome(planner, linked.examples().size(), linked.skipped(), linked.unreachable());
+    }
+
+    /** The lines linked to the graph and checked: the usable examples, and why the others were left out. */
+    public record Linked(List<TrainingExample> examples, List<String> skipped, List<String> unreachable) {
+    }
+
+    /** Links and checks {@code lines} without training; an error when none is usable. */
+    public static Linked link(List<QaFile.QaLine> lines, String source, List<Triple> triples, InMemoryGraph copy,
+                              Iterable<Entity> entities, TrainingOptions options) {
         NameIndex index = NameIndex.build(entities);
         TopicLinker linker = new TopicLinker(index, null, 1);
         List<TrainingExample> examples = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> unreachable = new ArrayList<>();
-        InMemoryGraph copy = InMemoryGraph.of(triples);
         AnswerReachability reach = new AnswerReachability(triples);
         for (QaFile.QaLine line : lines) {
             Linking linking;
@@ -83,8 +95,7 @@ public final class PlannerTraining {
             throw new InvalidInputException(source + ": no usable question (" + skipped.size() + " could not be linked to the graph, "
                     + unreachable.size() + " have no answer within " + options.maxHops() + " hops of their topic); first problem: " + first);
         }
-        TrainedPlanner planner = PlannerTrainer.train(examples, copy, copy, encoder, options);
-        return new Outcome(planner, examples.size(), skipped, unreachable);
+        return new Linked(examples, skipped, unreachable);
     }
 
     /** Why no path of the question can be learned, or null when one reaches an answer. */
