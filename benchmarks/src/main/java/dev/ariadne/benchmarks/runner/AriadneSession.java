@@ -135,7 +135,7 @@ public final class AriadneSession implements EngineSession {
     }
 
     @Override
-    public ModelInfo trainFromGraph(List<KgqaExample> labelled, Path modelFile, long seed) {
+    public ModelInfo trainFromGraph(List<KgqaExample> labelled, int labelledWeight, Path modelFile, long seed) {
         List<TrainingExample> examples = trainingExamples(labelled);
         if (!labelled.isEmpty() && examples.isEmpty()) {
             throw new InvalidInputException("no usable training examples among " + labelled.size() + " labelled questions");
@@ -147,7 +147,7 @@ public final class AriadneSession implements EngineSession {
                 PhraseBook.derived(copy.relationCounts().keySet()), SyntheticOptions.builder().seed(seed).build(), null);
         SyntheticQuestionFile.write(modelFile.resolveSibling(SYNTHETIC_QUESTIONS), questions.questions());
         log.println("graph questions: " + GraphQuestions.summary(questions));
-        TrainedPlanner planner = GraphTraining.train(questions, examples, 1, copy, encoder(),
+        TrainedPlanner planner = GraphTraining.train(questions, examples, labelledWeight, copy, encoder(),
                 TrainingOptions.builder().seed(seed).build());
         double seconds = (System.nanoTime() - t0) / 1e9;
         planner.save(modelFile);

@@ -51,6 +51,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "train on at most N questions per hop of the training split, drawn with --seed (default: all)")
     int trainSample;
 
+    @Option(names = "--labelled-weight", defaultValue = "1", paramLabel = "N",
+            description = "with --train graph+SPLIT: each labelled question counts N times (default: ${DEFAULT-VALUE})")
+    int labelledWeight;
+
     @Option(names = "--plain-questions", description = "ask the questions without their [topic] brackets: the topic is linked from the text")
     boolean plainQuestions;
 
@@ -207,6 +211,6 @@ public final class BenchCommand implements Callable<Integer> {
         Path dbDir = db != null ? db : out.resolve("db");
         return new BenchConfig(benchmarkData, trainSplit, Optional.ofNullable(model), SplitName.of(eval), hops,
                 threads, sample, seed, warmup, givenTopics, out, dbDir, !noProgress,
-                "ariadne bench " + String.join(" ", originalArgs()), llm, fromGraph, plainQuestions, trainSample);
+                "ariadne bench " + String.join(" ", originalArgs()), llm, fromGraph, plainQuestions, trainSample, labelledWeight);
     }
 }

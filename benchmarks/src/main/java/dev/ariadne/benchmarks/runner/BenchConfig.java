@@ -21,18 +21,19 @@ import java.util.Optional;
  * @param trainFromGraph train on questions written from the graph ({@code --train graph}), mixed with {@code train}'s
  *                       labelled questions when it is present ({@code --train graph+dev-train})
  * @param trainSample at most this many training questions per hop, drawn with {@code seed} (0: all)
+ * @param labelledWeight with {@code trainFromGraph}: how many times each labelled question counts
  * @param plainQuestions evaluate the questions without their topic brackets, linking the topic from the text
  */
 public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
                           List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
                           Path out, Path db, boolean progress, String commandLine, Optional<LlmEndpoint> llmPlanner,
-                          boolean trainFromGraph, boolean plainQuestions, int trainSample) {
+                          boolean trainFromGraph, boolean plainQuestions, int trainSample, int labelledWeight) {
     /** A run with the trained planner (trained here or loaded from {@code model}). */
     public BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
                        List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
                        Path out, Path db, boolean progress, String commandLine) {
         this(data, train, model, eval, hops, threads, sample, seed, warmup, givenTopics, out, db, progress, commandLine,
-                Optional.empty(), false, false, 0);
+                Optional.empty(), false, false, 0, 1);
     }
 
     public BenchConfig {
@@ -55,6 +56,9 @@ public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optiona
         }
         if (sample < 0) {
             throw new InvalidInputException("--sample must be >= 0 (0 = all questions): " + sample);
+        }
+        if (labelledWeight < 1 || labelledWeight > 1000) {
+            throw new InvalidInputException("--labelled-weight must be in 1..1000: " + labelledWeight);
         }
         if (trainSample < 0) {
             throw new InvalidInputException("--train-sample must be >= 0 (0 = all questions): " + trainSample);

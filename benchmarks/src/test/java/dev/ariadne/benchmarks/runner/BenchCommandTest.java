@@ -73,6 +73,28 @@ class BenchCommandTest {
     }
 
     @Test
+    void trainingFromTheGraphMixesASampledLabelledSplitAndAsksPlainQuestions() throws IOException {
+        OracleSession session = new OracleSession();
+        Path outDir = tmp.resolve("graph");
+        int code = run(session, "--dataset", "metaqa", "--data", Fixtures.path("metaqa-mini").toString(),
+                "--train", "graph+dev", "--train-sample", "1", "--labelled-weight", "5", "--plain-questions", "--eval", "dev",
+                "--hops", "1,2", "--out", outDir.toString(), "--no-progress", "--warmup", "0");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, session.graphLabelled, "one labelled question per hop");
+        assertEquals(5, session.graphWeight);
+        JsonNode json = new ObjectMapper().readTree(outDir.resolve("report.json").toFile());
+        assertEquals("graph+dev", json.at("/dataset/trainSplit").asText());
+        assertEquals(6, session.asked.size());
+        session.asked.forEach(q -> assertTrue(!q.contains("[") && !q.contains("]"), q));
+
+        OracleSession alone = new OracleSession();
+        assertEquals(0, run(alone, "--dataset", "metaqa", "--data", Fixtures.path("metaqa-mini").toString(), "--train", "graph",
+                "--eval", "dev", "--hops", "1", "--out", tmp.resolve("alone").toString(), "--no-progress", "--warmup", "0"));
+        assertEquals(0, alone.graphLabelled, "the graph alone reads no labelled question");
+        assertEquals("graph", new ObjectMapper().readTree(tmp.resolve("alone/report.json").toFile()).at("/dataset/trainSplit").asText());
+    }
+
+    @Test
     void theDatabaseIsReusedWhenTheKbMatches() {
         OracleSession session = new OracleSession();
         String[] args = {"--dataset", "metaqa", "--data", Fixtures.path("metaqa-mini").toString(), "--train", "dev",

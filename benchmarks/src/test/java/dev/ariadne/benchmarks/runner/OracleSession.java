@@ -54,6 +54,18 @@ final class OracleSession implements EngineSession {
         return new ModelInfo(true, 0.5, train.size(), modelFile.toString(), FileHashes.sha256(modelFile));
     }
 
+    /** What {@code --train graph[+SPLIT]} handed over: the labelled questions and their weight (-1: not called). */
+    volatile int graphLabelled = -1;
+    volatile int graphWeight = -1;
+    final java.util.Queue<String> asked = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    @Override
+    public ModelInfo trainFromGraph(List<KgqaExample> labelled, int labelledWeight, Path modelFile, long seed) {
+        graphLabelled = labelled.size();
+        graphWeight = labelledWeight;
+        return train(labelled, modelFile, seed);
+    }
+
     /** The endpoint {@code --planner llm} handed over, if any. */
     volatile dev.ariadne.core.generate.LlmEndpoint llmEndpoint;
 
@@ -71,6 +83,7 @@ final class OracleSession implements EngineSession {
     @Override
     public QuestionOutcome answer(KgqaExample example, boolean givenTopics) {
         answered.incrementAndGet();
+        asked.add(example.question());
         QuestionTimings t = new QuestionTimings(1_000, 2_000, 3_000, 4_000, 10_000 + example.source().line());
         if (example.goldPaths().isEmpty()) {
             return QuestionOutcome.failed(example, "no plan", t);
