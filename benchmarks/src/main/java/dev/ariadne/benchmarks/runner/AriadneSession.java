@@ -135,7 +135,7 @@ public final class AriadneSession implements EngineSession {
     }
 
     @Override
-    public ModelInfo trainFromGraph(List<KgqaExample> labelled, int labelledWeight, Path modelFile, long seed) {
+    public ModelInfo trainFromGraph(List<KgqaExample> labelled, GraphSource source, Path modelFile, long seed) {
         List<TrainingExample> examples = trainingExamples(labelled);
         if (!labelled.isEmpty() && examples.isEmpty()) {
             throw new InvalidInputException("no usable training examples among " + labelled.size() + " labelled questions");
@@ -144,10 +144,12 @@ public final class AriadneSession implements EngineSession {
         InMemoryGraph copy = InMemoryGraph.of(all);
         long t0 = System.nanoTime();
         GraphQuestions.Result questions = GraphTraining.questions(all, copy, key -> null,
-                PhraseBook.derived(copy.relationCounts().keySet()), SyntheticOptions.builder().seed(seed).build(), null);
+                source.phrases().map(p -> PhraseBook.read(p, copy.relationCounts().keySet()))
+                        .orElseGet(() -> PhraseBook.derived(copy.relationCounts().keySet())),
+                SyntheticOptions.builder().seed(seed).pathsPerLength(source.pathsPerLength()).build(), null);
         SyntheticQuestionFile.write(modelFile.resolveSibling(SYNTHETIC_QUESTIONS), questions.questions());
         log.println("graph questions: " + GraphQuestions.summary(questions));
-        TrainedPlanner planner = GraphTraining.train(questions, examples, labelledWeight, copy, encoder(),
+        TrainedPlanner planner = GraphTraining.train(questions, examples, source.labelledWeight(), copy, encoder(),
                 TrainingOptions.builder().seed(seed).build());
         double seconds = (System.nanoTime() - t0) / 1e9;
         planner.save(modelFile);

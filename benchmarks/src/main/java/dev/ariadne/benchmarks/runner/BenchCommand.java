@@ -55,6 +55,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "with --train graph+SPLIT: each labelled question counts N times (default: ${DEFAULT-VALUE})")
     int labelledWeight;
 
+    @Option(names = "--paths-per-length", defaultValue = "4000", paramLabel = "N",
+            description = "with --train graph: sampled paths of each length (default: ${DEFAULT-VALUE})")
+    int pathsPerLength;
+
+    @Option(names = "--phrases", paramLabel = "FILE",
+            description = "with --train graph: a relation phrase file (docs/training-from-graph.md) overriding the derived phrases")
+    Path phrases;
+
     @Option(names = "--plain-questions", description = "ask the questions without their [topic] brackets: the topic is linked from the text")
     boolean plainQuestions;
 
@@ -211,6 +219,8 @@ public final class BenchCommand implements Callable<Integer> {
         Path dbDir = db != null ? db : out.resolve("db");
         return new BenchConfig(benchmarkData, trainSplit, Optional.ofNullable(model), SplitName.of(eval), hops,
                 threads, sample, seed, warmup, givenTopics, out, dbDir, !noProgress,
-                "ariadne bench " + String.join(" ", originalArgs()), llm, fromGraph, plainQuestions, trainSample, labelledWeight);
+                "ariadne bench " + String.join(" ", originalArgs()), llm,
+                fromGraph ? Optional.of(new GraphSource(pathsPerLength, Optional.ofNullable(phrases), labelledWeight)) : Optional.empty(),
+                plainQuestions, trainSample);
     }
 }

@@ -18,22 +18,21 @@ import java.util.Optional;
  * @param warmup questions answered (from the training split when there is one) before timing starts
  * @param givenTopics pass the dataset's topic entities instead of linking them from the question text
  * @param llmPlanner the endpoint of a language model that plans instead of a trained planner ({@code --planner llm})
- * @param trainFromGraph train on questions written from the graph ({@code --train graph}), mixed with {@code train}'s
- *                       labelled questions when it is present ({@code --train graph+dev-train})
+ * @param fromGraph train on questions written from the graph ({@code --train graph}), mixed with {@code train}'s
+ *                  labelled questions when it is present ({@code --train graph+dev-train})
  * @param trainSample at most this many training questions per hop, drawn with {@code seed} (0: all)
- * @param labelledWeight with {@code trainFromGraph}: how many times each labelled question counts
  * @param plainQuestions evaluate the questions without their topic brackets, linking the topic from the text
  */
 public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
                           List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
                           Path out, Path db, boolean progress, String commandLine, Optional<LlmEndpoint> llmPlanner,
-                          boolean trainFromGraph, boolean plainQuestions, int trainSample, int labelledWeight) {
+                          Optional<GraphSource> fromGraph, boolean plainQuestions, int trainSample) {
     /** A run with the trained planner (trained here or loaded from {@code model}). */
     public BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
                        List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
                        Path out, Path db, boolean progress, String commandLine) {
         this(data, train, model, eval, hops, threads, sample, seed, warmup, givenTopics, out, db, progress, commandLine,
-                Optional.empty(), false, false, 0, 1);
+                Optional.empty(), Optional.empty(), false, 0);
     }
 
     public BenchConfig {
@@ -44,10 +43,11 @@ public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optiona
         if (llmPlanner.isPresent() && (train.isPresent() || model.isPresent())) {
             throw new InvalidInputException("--planner llm plans with the language model: drop --train / --model");
         }
-        if (trainFromGraph && (model.isPresent() || llmPlanner.isPresent())) {
+        Objects.requireNonNull(fromGraph, "fromGraph");
+        if (fromGraph.isPresent() && (model.isPresent() || llmPlanner.isPresent())) {
             throw new InvalidInputException("--train graph trains a planner: drop --model / --planner llm");
         }
-        if (llmPlanner.isEmpty() && !trainFromGraph && train.isPresent() == model.isPresent()) {
+        if (llmPlanner.isEmpty() && fromGraph.isEmpty() && train.isPresent() == model.isPresent()) {
             throw new InvalidInputException("choose one of --train SPLIT (train a planner) or --model FILE "
                     + "(evaluate a trained planner)");
         }
@@ -56,9 +56,6 @@ public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optiona
         }
         if (sample < 0) {
             throw new InvalidInputException("--sample must be >= 0 (0 = all questions): " + sample);
-        }
-        if (labelledWeight < 1 || labelledWeight > 1000) {
-            throw new InvalidInputException("--labelled-weight must be in 1..1000: " + labelledWeight);
         }
         if (trainSample < 0) {
             throw new InvalidInputException("--train-sample must be >= 0 (0 = all questions): " + trainSample);
@@ -81,7 +78,7 @@ public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optiona
     /** The training source as the report names it: "dev-train", "graph", "graph+dev-train", or "" for a loaded model. */
     public String trainingName() {
         String split = train.map(SplitName::name).orElse("");
-        return trainFromGraph ? (split.isEmpty() ? "graph" : "graph+" + split) : split;
+        return fromGraph.isPresent() ? (split.isEmpty() ? "graph" : "graph+" + split) : split;
     }
 
     public boolean trainsOnEvaluation() {

@@ -25,9 +25,9 @@ public interface EngineSession extends AutoCloseable {
 
     /**
      * Trains a planner on questions written from the graph alone, mixed with {@code labelled} when it is not
-     * empty (each counting {@code labelledWeight} times), saves it to {@code modelFile}, and uses it.
+     * empty (each counting {@code source.labelledWeight()} times), saves it to {@code modelFile}, and uses it.
      */
-    default ModelInfo trainFromGraph(List<KgqaExample> labelled, int labelledWeight, Path modelFile, long seed) {
+    default ModelInfo trainFromGraph(List<KgqaExample> labelled, GraphSource source, Path modelFile, long seed) {
         throw new dev.ariadne.core.error.InvalidInputException("this engine session cannot train from the graph");
     }
 

@@ -60,9 +60,9 @@ final class OracleSession implements EngineSession {
     final java.util.Queue<String> asked = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     @Override
-    public ModelInfo trainFromGraph(List<KgqaExample> labelled, int labelledWeight, Path modelFile, long seed) {
+    public ModelInfo trainFromGraph(List<KgqaExample> labelled, GraphSource source, Path modelFile, long seed) {
         graphLabelled = labelled.size();
-        graphWeight = labelledWeight;
+        graphWeight = source.labelledWeight();
         return train(labelled, modelFile, seed);
     }
 

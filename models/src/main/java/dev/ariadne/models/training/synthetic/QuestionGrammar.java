@@ -21,7 +21,15 @@ import java.util.SplittableRandom;
 public final class QuestionGrammar {
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "is", "are", "was", "were", "what", "which",
             "a", "an", "did", "does", "that", "things", "who");
+    /**
+     * Nouns that name no relation, written where the grammar says "things": a question's nouns are read as
+     * relation words, so the planner must see that a class noun ("which ones", "the works", and at
+     * question time "the films") adds no hop.
+     */
+    private static final String[] PLACEHOLDERS = {"things", "ones", "works", "items", "entities", "entries", "those"};
+    private static final java.util.regex.Pattern THINGS = java.util.regex.Pattern.compile("\\bthings\\b");
     private static final String[] WRAPS = {"what is %s", "what are %s", "who is %s", "who are %s", "which are %s",
+        "which things are %s", "what are all %s", "list %s",
         "%s is what", "%s are who", "name %s", "tell me %s", "%s"};
 
     private final PhraseBook phrases;
@@ -65,7 +73,7 @@ public final class QuestionGrammar {
         RelationPhrases.Direction sibling = path.length() >= 2 && rng.nextBoolean() ? sibling(path.hop(0), path.hop(1)) : null;
         if (sibling != null) {
             if (path.length() == 2) {
-                String q = fill(pick(sibling.questions(), rng), np).replaceAll("\\s+", " ").strip();
+                String q = placeholders(fill(pick(sibling.questions(), rng), np).replaceAll("\\s+", " ").strip(), topicName, rng);
                 return rng.nextDouble() < noise ? noisy(q, topicName, rng) : q;
             }
             np = fill(pick(sibling.phrases(), rng), np);
@@ -83,10 +91,30 @@ public final class QuestionGrammar {
             q = String.format(Locale.ROOT, WRAPS[rng.nextInt(WRAPS.length)], fill(pick(d.phrases(), rng), np));
         }
         q = q.replaceAll("\\s+", " ").strip();
+        q = placeholders(q, topicName, rng);
         if (rng.nextDouble() < noise) {
             q = noisy(q, topicName, rng);
         }
         return q;
+    }
+
+    /** Each "things" outside the topic's name becomes a placeholder noun drawn from {@link #PLACEHOLDERS}. */
+    private static String placeholders(String q, String topicName, SplittableRandom rng) {
+        int at = q.indexOf(topicName);
+        if (at < 0) {
+            return replaceThings(q, rng);
+        }
+        return replaceThings(q.substring(0, at), rng) + topicName + replaceThings(q.substring(at + topicName.length()), rng);
+    }
+
+    private static String replaceThings(String text, SplittableRandom rng) {
+        java.util.regex.Matcher m = THINGS.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, PLACEHOLDERS[rng.nextInt(PLACEHOLDERS.length)]);
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** The wording of a hop walked straight back ("the films with the same director as X"), or null. */

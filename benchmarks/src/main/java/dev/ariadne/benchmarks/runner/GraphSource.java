@@ -1,0 +1,25 @@
+package dev.ariadne.benchmarks.runner;
+
+import dev.ariadne.core.error.InvalidInputException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How {@code --train graph[+SPLIT]} writes its questions: sampled paths per length, an optional relation
+ * phrase file, and how many times each labelled question of SPLIT counts.
+ */
+public record GraphSource(int pathsPerLength, Optional<Path> phrases, int labelledWeight) {
+    public GraphSource {
+        Objects.requireNonNull(phrases, "phrases");
+        if (pathsPerLength < 1 || pathsPerLength > 1_000_000) {
+            throw new InvalidInputException("--paths-per-length must be in 1..1000000: " + pathsPerLength);
+        }
+        if (labelledWeight < 1 || labelledWeight > 1000) {
+            throw new InvalidInputException("--labelled-weight must be in 1..1000: " + labelledWeight);
+        }
+        if (phrases.isPresent() && !java.nio.file.Files.isRegularFile(phrases.get())) {
+            throw new InvalidInputException("--phrases file not found: " + phrases.get());
+        }
+    }
+}
