@@ -20,12 +20,15 @@ final class QuickstartCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Database folder for the example (default: ./ariadne-data/quickstart).")
     private Path dir = Quickstart.DEFAULT_FOLDER;
 
+    @Option(names = "--from-graph", description = "Train the planner on questions written from the example graph alone, not its templates.")
+    private boolean fromGraph;
+
     @Option(names = "--no-trace", description = "Print only the answers, not their traces.")
     private boolean noTrace;
 
     @Override
     public Integer call() {
-        Quickstart.Result r = Quickstart.run(dir, spec.commandLine().getOut(), !noTrace);
+        Quickstart.Result r = Quickstart.run(dir, spec.commandLine().getOut(), !noTrace, fromGraph);
         return r.correct() == r.questions().size() ? 0 : AriadneCli.EXIT_FAILURE;
     }
 }

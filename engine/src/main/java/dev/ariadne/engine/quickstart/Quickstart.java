@@ -19,6 +19,10 @@ import dev.ariadne.models.planner.TrainedPlanner;
 import dev.ariadne.models.training.PlannerTrainer;
 import dev.ariadne.models.training.TrainingExample;
 import dev.ariadne.models.training.TrainingOptions;
+import dev.ariadne.engine.train.GraphTraining;
+import dev.ariadne.models.training.synthetic.GraphQuestions;
+import dev.ariadne.models.training.synthetic.PhraseBook;
+import dev.ariadne.models.training.synthetic.SyntheticOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +47,8 @@ public final class Quickstart {
     public static final String MODEL_FILE_NAME = "planner.ariadne";
     /** Filled-in questions per template: enough to learn every path, few enough to train in seconds. */
     public static final int QUESTIONS_PER_TEMPLATE = 8;
+    /** Paths sampled per length with --from-graph: the example graph is small, so a few hundred cover it. */
+    static final int GRAPH_PATHS_PER_LENGTH = 300;
 
     /** What one run did: the answers to the demo questions and how many matched the expected ones. */
     public record Result(List<DemoQuestion> questions, List<Answer> answers, int correct, Path database, Path model,
@@ -61,6 +67,14 @@ public final class Quickstart {
     }
 
     public static Result run(Path folder, PrintWriter out, boolean showTraces) {
+        return run(folder, out, showTraces, false);
+    }
+
+    /**
+     * @param fromGraph train on questions written from the example graph alone ({@code --from-graph}) instead of
+     *                  its hand-written templates
+     */
+    public static Result run(Path folder, PrintWriter out, boolean showTraces, boolean fromGraph) {
         long t0 = System.nanoTime();
         QuickstartData data = QuickstartData.load();
         Path graphFile = data.writeGraph(folder.resolve("graph.txt"));
@@ -75,17 +89,29 @@ public final class Quickstart {
                     report.triplesLoaded(), report.duplicates(), report.entitiesCreated(), report.elapsed().toMillis() / 1000.0);
             try (KnowledgeGraph graph = Neo4jKnowledgeGraph.embedded(db, false);
                  TextEncoder encoder = TextEncoders.defaultEncoder()) {
-                List<TrainingExample> examples = data.trainingExamples(QUESTIONS_PER_TEMPLATE);
                 long tt = System.nanoTime();
                 // Candidate paths come from an in-memory copy of the same triples (same path semantics,
                 // no transaction per constraint call): training then takes seconds instead of minutes.
                 InMemoryGraph copy = InMemoryGraph.of(data.triples());
+                List<TrainingExample> examples;
+                String source;
+                if (fromGraph) {
+                    GraphQuestions.Result written = GraphTraining.questions(data.triples(), copy, key -> null,
+                            PhraseBook.derived(copy.relationCounts().keySet()),
+                            SyntheticOptions.builder().seed(SEED).pathsPerLength(GRAPH_PATHS_PER_LENGTH).build(), null);
+                    examples = new ArrayList<>();
+                    written.questions().forEach(q -> examples.add(q.toTrainingExample()));
+                    source = "written from the graph alone";
+                } else {
+                    examples = data.trainingExamples(QUESTIONS_PER_TEMPLATE);
+                    source = data.templates().size() + " templates";
+                }
                 TrainedPlanner trained = PlannerTrainer.train(examples, copy, copy, encoder,
                         TrainingOptions.builder().seed(SEED).maxCandidates(96).build());
                 trained.save(model);
                 PlannerManifest m = trained.manifest();
-                out.printf(Locale.ROOT, "  trained the planner on %d questions (%d templates, 1-3 hops) in %.1f s: %s%n",
-                        examples.size(), data.templates().size(), (System.nanoTime() - tt) / 1e9, validation(m));
+                out.printf(Locale.ROOT, "  trained the planner on %d questions (%s, 1-3 hops) in %.1f s: %s%n",
+                        examples.size(), source, (System.nanoTime() - tt) / 1e9, validation(m));
                 out.println("  saved the planner to " + model.toAbsolutePath().normalize());
                 PathPlanner planner = PathPlanner.builder().encoder(encoder).model(trained).build();
                 try (Ariadne ariadne = Ariadne.builder().graph(graph).planner(planner).build()) {

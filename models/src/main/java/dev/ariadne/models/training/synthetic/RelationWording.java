@@ -276,7 +276,8 @@ final class RelationWording {
             if (passive) {
                 String[] v = verbForms(words.get(words.size() - 2));
                 return new RelationPhrases.Direction(
-                        List.of("the things with the same " + v[2] + " as " + SLOT, "the other works of " + SLOT + " 's " + v[2]),
+                        List.of("the things with the same " + v[2] + " as " + SLOT, "the other works of " + SLOT + " 's " + v[2],
+                                "the things whose " + v[2] + "s also " + v[1] + " " + SLOT, "the things that share " + v[2] + "s with " + SLOT),
                         List.of("what else did the " + v[2] + " of " + SLOT + " " + v[0], "the " + v[2] + " of " + SLOT + " also "
                                 + v[1] + " what", "which things share the " + v[2] + " of " + SLOT,
                                 "which things have the same " + v[2] + " as " + SLOT));
@@ -289,6 +290,10 @@ final class RelationWording {
             }
             List<String> phrases = new ArrayList<>();
             List<String> questions = new ArrayList<>();
+            if (participleNoun) {
+                String[] v = verbForms(words.get(0));
+                phrases.add("the things whose " + words.get(words.size() - 1) + " also " + v[1] + " in " + SLOT);
+            }
             for (String n : nouns(words)) {
                 phrases.add("the things with the same " + n + " as " + SLOT);
                 phrases.add("the things that share " + n + " with " + SLOT);
