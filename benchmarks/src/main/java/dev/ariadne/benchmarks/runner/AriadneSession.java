@@ -150,7 +150,7 @@ public final class AriadneSession implements EngineSession {
         SyntheticQuestionFile.write(modelFile.resolveSibling(SYNTHETIC_QUESTIONS), questions.questions());
         log.println("graph questions: " + GraphQuestions.summary(questions));
         TrainedPlanner planner = GraphTraining.train(questions, examples, source.labelledWeight(), copy, encoder(),
-                TrainingOptions.builder().seed(seed).build());
+                TrainingOptions.builder().seed(seed).build(), dev.ariadne.models.training.TrainingProgress.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
         planner.save(modelFile);
         openEngine(modelFile);

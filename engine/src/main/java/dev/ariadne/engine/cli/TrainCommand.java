@@ -130,7 +130,8 @@ final class TrainCommand implements Callable<Integer> {
                     o.flush();
                     List<TrainingExample> examples = new ArrayList<>(edited.size());
                     edited.forEach(q -> examples.add(q.toTrainingExample()));
-                    TrainedPlanner planner = PlannerTrainer.train(examples, copy, copy, encoder, options);
+                    TrainedPlanner planner = PlannerTrainer.train(examples, copy, copy, encoder, options,
+                            new TrainingProgressLine(System.err));
                     planner.save(target);
                     o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", examples.size(), (System.nanoTime() - t0) / 1e9,
                             heldOut(planner.manifest().validation()));
@@ -175,7 +176,8 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "wrote %s in %.1f s to %s%n", GraphQuestions.summary(questions), (System.nanoTime() - t0) / 1e9,
                 TerminalText.escape(file.toAbsolutePath().normalize().toString()));
         o.flush();
-        TrainedPlanner planner = GraphTraining.train(questions, labelled, fromGraph.labelledWeight, copy, encoder, options);
+        TrainedPlanner planner = GraphTraining.train(questions, labelled, fromGraph.labelledWeight, copy, encoder, options,
+                new TrainingProgressLine(System.err));
         planner.save(target);
         o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", planner.manifest().trainingExamples(), (System.nanoTime() - t0) / 1e9,
                 heldOut(planner.manifest().validation()));

@@ -57,7 +57,8 @@ public final class GraphTraining {
      * @param labelledWeight how many times each labelled example counts, >= 1
      */
     public static TrainedPlanner train(GraphQuestions.Result synthetic, List<TrainingExample> labelled, int labelledWeight,
-                                       InMemoryGraph copy, TextEncoder encoder, TrainingOptions options) {
+                                       InMemoryGraph copy, TextEncoder encoder, TrainingOptions options,
+                                       dev.ariadne.models.training.TrainingProgress progress) {
         if (labelledWeight < 1) {
             throw new InvalidInputException("--labelled-weight must be >= 1, got " + labelledWeight);
         }
@@ -66,6 +67,6 @@ public final class GraphTraining {
         for (int w = 0; w < labelledWeight; w++) {
             examples.addAll(labelled);
         }
-        return PlannerTrainer.train(examples, copy, copy, encoder, options);
+        return PlannerTrainer.train(examples, copy, copy, encoder, options, progress);
     }
 }

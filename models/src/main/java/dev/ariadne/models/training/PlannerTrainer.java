@@ -47,14 +47,16 @@ public final class PlannerTrainer {
 
     private final TextEncoder encoder;
     private final TrainingOptions options;
+    private final TrainingProgress progress;
     private int[][] pathPairs;
     private int[][] questionWords;
     private int[][][] questionBuckets;
     private float[][] wordEmbeddings;
 
-    private PlannerTrainer(TextEncoder encoder, TrainingOptions options) {
+    private PlannerTrainer(TextEncoder encoder, TrainingOptions options, TrainingProgress progress) {
         this.encoder = encoder;
         this.options = options;
+        this.progress = progress;
     }
 
     /**
@@ -63,10 +65,16 @@ public final class PlannerTrainer {
      */
     public static TrainedPlanner train(List<TrainingExample> examples, GraphConstraint constraint, Retriever retriever,
                                        TextEncoder encoder, TrainingOptions options) {
+        return train(examples, constraint, retriever, encoder, options, TrainingProgress.NONE);
+    }
+
+    /** As above, reporting each stage's progress to {@code progress} (a progress bar). */
+    public static TrainedPlanner train(List<TrainingExample> examples, GraphConstraint constraint, Retriever retriever,
+                                       TextEncoder encoder, TrainingOptions options, TrainingProgress progress) {
         if (examples.isEmpty()) {
             throw new InvalidInputException("no training examples");
         }
-        return new PlannerTrainer(encoder, options).run(examples, constraint, retriever);
+        return new PlannerTrainer(encoder, options, progress).run(examples, constraint, retriever);
     }
 
     /** One example ready for the maths: question row, candidate path ids (positives first). */
@@ -389,6 +397,7 @@ public final class PlannerTrainer {
             int to = Math.min(distinct.size(), from + ENCODE_CHUNK);
             float[][] part = encoder.encodeAll(distinct.subList(from, to));
             System.arraycopy(part, 0, vectors, from, to - from);
+            progress.update("embedding", to, distinct.size());
         }
         float[][] out = new float[texts.size()][];
         for (int i = 0; i < texts.size(); i++) {
@@ -717,6 +726,7 @@ public final class PlannerTrainer {
         }
         int batches = (order.length + options.batchSize() - 1) / options.batchSize();
         int epochs = Math.max(options.epochs(), (options.minSteps() + batches - 1) / batches);
+        long batchesDone = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
             SplittableRandom rng = new SplittableRandom(options.seed() + 1_000_003L * (epoch + 1));
             for (int i = order.length - 1; i > 0; i--) {
@@ -769,6 +779,7 @@ public final class PlannerTrainer {
                     lossSum += passes[k].loss;
                 }
                 update(m, qs, passes, he, pool, threads);
+                progress.update("fitting", ++batchesDone, (long) epochs * batches);
             }
             if (epochs <= 20 || epoch == epochs - 1) {
                 LOG.info("planner training: epoch {}/{} mean loss {} ({} ms)", epoch + 1, epochs,
