@@ -77,14 +77,28 @@ final class GraphTrainingOptions {
         return phrases == null ? PhraseBook.derived(types) : PhraseBook.read(phrases, types);
     }
 
-    /** The rewriter, or null without --llm-rewrite. */
-    QuestionRewriter rewriter(Path plannerFile, PrintStream progress) {
+    /**
+     * The endpoint --llm-rewrite will call, or null without it; checked while the command line is read (exit 2,
+     * before any database opens) so a missing variable costs nothing.
+     */
+    LlmEndpoint endpoint() {
         if (!llmRewrite) {
             return null;
         }
+        try {
+            return LlmEndpoint.fromEnvironment(GenerateOptions.environment);
+        } catch (dev.ariadne.core.error.InvalidInputException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--llm-rewrite: " + e.getMessage(), e);
+        }
+    }
+
+    /** The rewriter for {@code endpoint}, or null when it is null. */
+    QuestionRewriter rewriter(LlmEndpoint endpoint, Path plannerFile, PrintStream progress) {
+        if (endpoint == null) {
+            return null;
+        }
         Path cache = llmCache != null ? llmCache : plannerFile.toAbsolutePath().resolveSibling("llm-cache");
-        return QuestionRewriters.forEndpoint(LlmEndpoint.fromEnvironment(GenerateOptions.environment),
-                new RewriteOptions(cache, llmMaxCalls, 10, 2, progress));
+        return QuestionRewriters.forEndpoint(endpoint, new RewriteOptions(cache, llmMaxCalls, 10, 2, progress));
     }
 
     /** Where the synthetic questions go. */

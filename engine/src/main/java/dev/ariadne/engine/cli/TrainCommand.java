@@ -102,6 +102,10 @@ final class TrainCommand implements Callable<Integer> {
         if (out != null) {
             InputChecks.requireWritableTarget(spec, "--out", out);
         }
+        dev.ariadne.core.generate.LlmEndpoint endpoint = fromGraph.endpoint();
+        if (endpoint != null && !fromGraph.fromGraph) {
+            throw new ParameterException(spec.commandLine(), "--llm-rewrite rewords the questions of --from-graph: add --from-graph");
+        }
         boolean synthFile = qaFile != null && qaFile.getFileName().toString().endsWith(".jsonl");
         List<QaFile.QaLine> lines = qaFile == null || synthFile ? List.of() : QaFile.read(qaFile);
         List<SyntheticQuestion> edited = synthFile ? SyntheticQuestionFile.read(qaFile) : List.of();
@@ -123,7 +127,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             try (TextEncoder encoder = TextEncoders.defaultEncoder()) {
                 if (fromGraph.fromGraph) {
-                    trainFromGraph(o, g, triples, copy, lines, encoder, options, target);
+                    trainFromGraph(o, g, triples, copy, lines, edited, encoder, options, target, endpoint);
                 } else if (synthFile) {
                     o.printf(Locale.ROOT, "read %,d triples from %s; training on %,d questions from %s%n", triples.size(),
                             TerminalText.escape(g.describe()), edited.size(), TerminalText.escape(qaFile.toString()));
@@ -153,14 +157,16 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private void trainFromGraph(PrintWriter o, Neo4jKnowledgeGraph g, List<Triple> triples, InMemoryGraph copy,
-                                List<QaFile.QaLine> lines, TextEncoder encoder, TrainingOptions options, Path target) {
+                                List<QaFile.QaLine> lines, List<SyntheticQuestion> edited, TextEncoder encoder, TrainingOptions options, Path target,
+                                dev.ariadne.core.generate.LlmEndpoint endpoint) {
         long t0 = System.nanoTime();
         PhraseBook book = fromGraph.phraseBook(copy.relationCounts().keySet());
-        List<TrainingExample> labelled = List.of();
+        List<TrainingExample> labelled = new ArrayList<>();
+        edited.forEach(q -> labelled.add(q.toTrainingExample()));
         if (!lines.isEmpty()) {
             PlannerTraining.Linked linked = PlannerTraining.link(lines, qaFile.toString(), triples, copy, g.entities(), options);
             reportLeftOut(o, linked.skipped(), linked.unreachable());
-            labelled = linked.examples();
+            labelled.addAll(linked.examples());
         }
         o.printf(Locale.ROOT, "read %,d triples (%d relation types) from %s; writing questions from the graph%s%n", triples.size(),
                 book.all().size(), TerminalText.escape(g.describe()),
@@ -168,7 +174,7 @@ final class TrainCommand implements Callable<Integer> {
                         labelled.size(), fromGraph.labelledWeight));
         o.flush();
         GraphQuestions.Result questions;
-        try (QuestionRewriter rewriter = fromGraph.rewriter(target, System.err)) {
+        try (QuestionRewriter rewriter = fromGraph.rewriter(endpoint, target, System.err)) {
             questions = GraphTraining.questions(triples, copy, g.entities(), book, fromGraph.synthetic(hops, seed), rewriter);
         }
         Path file = fromGraph.questionsFile(target);

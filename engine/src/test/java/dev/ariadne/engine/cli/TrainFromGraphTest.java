@@ -111,6 +111,41 @@ class TrainFromGraphTest {
         assertTrue(misses.isEmpty(), "missed: " + misses);
     }
 
+    @Test
+    void aLanguageModelRewordsTheQuestionsWhenAnEndpointIsConfigured() throws IOException {
+        Path out = dir.resolve("llm.ariadne");
+        Path questions = dir.resolve("llm-questions.jsonl");
+        String[] args = {"train", "--db", db, "--from-graph", "--llm-rewrite", "--llm-max-calls", "7", "--paths-per-length", "10",
+            "--write-questions", questions.toString(), "--out", out.toString()};
+        try {
+            GenerateOptions.environment = java.util.Map.<String, String>of()::get;
+            CliRun unset = CliRun.of(args);
+            assertEquals(2, unset.exit(), unset.err());
+            assertTrue(unset.err().contains("ARIADNE_LLM_BASE_URL is not set"), unset.err());
+
+            GenerateOptions.environment = java.util.Map.of("ARIADNE_LLM_BASE_URL", "http://127.0.0.1:9/v1",
+                    "ARIADNE_LLM_MODEL", "scripted-model")::get;
+            CliRun run = CliRun.of(args);
+            assertEquals(0, run.exit(), run.err());
+        } finally {
+            GenerateOptions.environment = System::getenv;
+        }
+        assertEquals(7, dev.ariadne.engine.generate.TestQuestionRewriterProvider.lastOptions.maxCalls());
+        assertEquals(out.toAbsolutePath().resolveSibling("llm-cache"),
+                dev.ariadne.engine.generate.TestQuestionRewriterProvider.lastOptions.cacheDir());
+        int llm = 0;
+        for (String line : Files.readAllLines(questions)) {
+            JsonNode q = JSON.readTree(line);
+            if (q.path("source").asText().equals("llm")) {
+                llm++;
+                assertTrue(q.path("question").asText().startsWith("In plain words: "), line);
+                assertTrue(q.path("question").asText().contains(q.path("topicName").asText()), line);
+            }
+            assertTrue(!q.path("question").asText().contains("lost its topic"), "a rewrite without its topic was kept: " + line);
+        }
+        assertEquals(30, llm, "one kept rewrite per sampled path (10 per length, 3 lengths)");
+    }
+
     /** "ACTED_IN,DIRECTED^" -> "ACTED_IN,~DIRECTED": a caret marks a hop walked backwards. */
     private static String toPath(String spec) {
         List<String> hops = new ArrayList<>();
