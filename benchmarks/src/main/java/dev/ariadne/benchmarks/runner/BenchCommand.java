@@ -51,8 +51,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "train on at most N questions per hop of the training split, drawn with --seed (default: all)")
     int trainSample;
 
-    @Option(names = "--labelled-weight", defaultValue = "1", paramLabel = "N",
-            description = "with --train graph+SPLIT: each labelled question counts N times (default: ${DEFAULT-VALUE})")
+    @Option(names = "--labelled-weight", defaultValue = "0", paramLabel = "N",
+            description = "with --train graph+SPLIT: each labelled question counts N times (default 0: about a tenth of the training set)")
     int labelledWeight;
 
     @Option(names = "--paths-per-length", defaultValue = "4000", paramLabel = "N",

@@ -107,7 +107,8 @@ public final class BenchmarkRun {
         } else if (config.fromGraph().isPresent()) {
             model = engine.trainFromGraph(train, config.fromGraph().get(), config.out().resolve(TRAINED_MODEL), config.seed());
             log.printf("planner trained from the graph%s in %.1f s (%d questions)%n", train.isEmpty() ? " alone"
-                    : " and " + train.size() + " labelled questions (weight " + config.fromGraph().get().labelledWeight() + ")", model.trainingSeconds(), model.trainingExamples());
+                    : " and " + train.size() + " labelled questions (weight " + (config.fromGraph().get().labelledWeight() == 0 ? "auto"
+                    : String.valueOf(config.fromGraph().get().labelledWeight())) + ")", model.trainingSeconds(), model.trainingExamples());
         } else {
             if (train.isEmpty()) {
                 throw new dev.ariadne.core.error.InvalidInputException("the training split '"

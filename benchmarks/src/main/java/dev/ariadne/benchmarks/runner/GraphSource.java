@@ -15,8 +15,8 @@ public record GraphSource(int pathsPerLength, Optional<Path> phrases, int labell
         if (pathsPerLength < 1 || pathsPerLength > 1_000_000) {
             throw new InvalidInputException("--paths-per-length must be in 1..1000000: " + pathsPerLength);
         }
-        if (labelledWeight < 1 || labelledWeight > 1000) {
-            throw new InvalidInputException("--labelled-weight must be in 1..1000: " + labelledWeight);
+        if (labelledWeight < 0 || labelledWeight > 1000) {
+            throw new InvalidInputException("--labelled-weight must be in 1..1000, or 0 for automatic: " + labelledWeight);
         }
         if (phrases.isPresent() && !java.nio.file.Files.isRegularFile(phrases.get())) {
             throw new InvalidInputException("--phrases file not found: " + phrases.get());

@@ -24,7 +24,7 @@ final class GraphTrainingOptions {
 
     int pathsPerLength = SyntheticOptions.DEFAULT_PATHS_PER_LENGTH;
     int questionsPerPath = 3;
-    int labelledWeight = 1;
+    int labelledWeight = dev.ariadne.engine.train.GraphTraining.AUTO_WEIGHT;
     int llmMaxCalls = 200;
 
     @Option(names = "--paths-per-length", paramLabel = "N",
@@ -39,7 +39,8 @@ final class GraphTrainingOptions {
     }
 
     @Option(names = "--labelled-weight", paramLabel = "N",
-            description = "With --from-graph and QA_FILE: each labelled question counts N times, 1..1000 (default: 1).")
+            description = "With --from-graph and QA_FILE: each labelled question counts N times, 1..1000 (default: enough for "
+                    + "the labelled questions to be about a tenth of the training set).")
     private void labelledWeight(int n) {
         labelledWeight = OptionRanges.within(spec, "--labelled-weight", n, 1, 1000);
     }

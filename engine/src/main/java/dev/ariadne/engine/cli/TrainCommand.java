@@ -170,8 +170,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "read %,d triples (%d relation types) from %s; writing questions from the graph%s%n", triples.size(),
                 book.all().size(), TerminalText.escape(g.describe()),
-                labelled.isEmpty() ? "" : String.format(Locale.ROOT, ", mixed with %,d labelled questions (weight %d)",
-                        labelled.size(), fromGraph.labelledWeight));
+                labelled.isEmpty() ? "" : String.format(Locale.ROOT, ", mixed with %,d labelled questions", labelled.size()));
         o.flush();
         GraphQuestions.Result questions;
         try (QuestionRewriter rewriter = fromGraph.rewriter(endpoint, target, System.err)) {
@@ -182,6 +181,12 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "wrote %s in %.1f s to %s%n", GraphQuestions.summary(questions), (System.nanoTime() - t0) / 1e9,
                 TerminalText.escape(file.toAbsolutePath().normalize().toString()));
         o.flush();
+        if (!labelled.isEmpty()) {
+            int weight = fromGraph.labelledWeight == GraphTraining.AUTO_WEIGHT
+                    ? GraphTraining.autoWeight(questions.questions().size(), labelled.size()) : fromGraph.labelledWeight;
+            o.printf(Locale.ROOT, "each of the %,d labelled questions counts %d times%s%n", labelled.size(), weight,
+                    fromGraph.labelledWeight == GraphTraining.AUTO_WEIGHT ? " (--labelled-weight to change)" : "");
+        }
         TrainedPlanner planner = GraphTraining.train(questions, labelled, fromGraph.labelledWeight, copy, encoder, options,
                 new TrainingProgressLine(System.err));
         planner.save(target);

@@ -279,7 +279,8 @@ final class RelationWording {
                         List.of("the things with the same " + v[2] + " as " + SLOT, "the other works of " + SLOT + " 's " + v[2],
                                 "the things whose " + v[2] + "s also " + v[1] + " " + SLOT, "the things that share " + v[2] + "s with " + SLOT),
                         List.of("what else did the " + v[2] + " of " + SLOT + " " + v[0], "the " + v[2] + " of " + SLOT + " also "
-                                + v[1] + " what", "which things share the " + v[2] + " of " + SLOT,
+                                + v[1] + " what", "the " + v[2] + " of " + SLOT + " also " + v[1] + " which things",
+                                "which things share the " + v[2] + " of " + SLOT,
                                 "which things have the same " + v[2] + " as " + SLOT));
             }
             if (verbPrep) {
