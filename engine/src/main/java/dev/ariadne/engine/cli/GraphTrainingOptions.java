@@ -50,7 +50,7 @@ final class GraphTrainingOptions {
     Path phrases;
 
     @Option(names = "--write-phrases", paramLabel = "FILE",
-            description = "Write the relation phrases (derived, plus --phrases) to FILE for you to edit, and stop.")
+            description = "Write the relation phrases (derived, plus --phrases) to FILE for you to edit; without --from-graph, then stop.")
     Path writePhrases;
 
     @Option(names = "--write-questions", paramLabel = "FILE",
