@@ -64,13 +64,27 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--dot", description = "Also print the supporting subgraph as Graphviz DOT.")
     private boolean dot;
 
-    @Parameters(paramLabel = "QUESTION", arity = "1", description = "The question, in quotes.")
+    @Parameters(paramLabel = "QUESTION", arity = "0..1",
+            description = "The question, in quotes. Without it, in a terminal, a prompt answers one question per line in one JVM.")
     private String question;
+
+    /** Whether standard input is a person at a terminal; tests replace it. */
+    static java.util.function.BooleanSupplier interactive = () -> System.console() != null;
+    /** Where the prompt reads questions; tests replace it. */
+    static java.util.function.Supplier<java.io.BufferedReader> input = () -> new java.io.BufferedReader(
+            new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        InputChecks.requireText(spec, "the question", question);
+        boolean prompt = question == null;
+        if (prompt && !interactive.getAsBoolean()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'QUESTION' (the prompt needs a terminal; pass the question in quotes)");
+        }
+        if (!prompt) {
+            InputChecks.requireText(spec, "the question", question);
+        }
         for (String t : topics) {
             InputChecks.requireText(spec, "a --topic", t);
         }
@@ -90,36 +104,44 @@ final class AskCommand implements Callable<Integer> {
         }
         CliGraphs.requireEmbeddedFolder(graph);
         try (Ariadne ariadne = b.graph(CliGraphs.open(graph), true).build()) {
-            Answer a = topics.isEmpty() ? ariadne.ask(question) : ariadne.ask(question, topics);
-            if (json) {
-                out.println(TraceJson.write(a));
-            } else {
-                out.print(TraceText.render(a));
+            if (prompt) {
+                new AskPrompt(ariadne, topics, input.get(), out, spec.commandLine().getErr(), this::print).run();
+                return 0;
             }
-            if (mermaid) {
-                out.println();
-                out.print(DiagramRenderer.mermaid(a.trace()));
-            }
-            if (dot) {
-                out.println();
-                out.print(DiagramRenderer.dot(a.trace()));
-            }
-            if (html != null) {
-                try {
-                    Path parent = html.toAbsolutePath().getParent();
-                    if (parent != null) {
-                        Files.createDirectories(parent);
-                    }
-                    Files.writeString(html, TraceHtml.render(a), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new InvalidInputException("cannot write " + html + ": " + e.getMessage(), e);
-                }
-                if (!json) {
-                    out.println("Trace page written to " + TerminalText.escape(html.toAbsolutePath().normalize().toString()));
-                }
-            }
-            out.flush();
+            print(topics.isEmpty() ? ariadne.ask(question) : ariadne.ask(question, topics), out);
             return 0;
         }
+    }
+
+    /** Prints one answer in the chosen forms (text or JSON, diagrams, HTML page). */
+    private void print(Answer a, PrintWriter out) {
+        if (json) {
+            out.println(TraceJson.write(a));
+        } else {
+            out.print(TraceText.render(a));
+        }
+        if (mermaid) {
+            out.println();
+            out.print(DiagramRenderer.mermaid(a.trace()));
+        }
+        if (dot) {
+            out.println();
+            out.print(DiagramRenderer.dot(a.trace()));
+        }
+        if (html != null) {
+            try {
+                Path parent = html.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(html, TraceHtml.render(a), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InvalidInputException("cannot write " + html + ": " + e.getMessage(), e);
+            }
+            if (!json) {
+                out.println("Trace page written to " + TerminalText.escape(html.toAbsolutePath().normalize().toString()));
+            }
+        }
+        out.flush();
     }
 }
