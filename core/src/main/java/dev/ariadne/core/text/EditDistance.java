@@ -1,5 +1,11 @@
 package dev.ariadne.core.text;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Levenshtein distance, the one home for every "did you mean" and repair in Ariadne (relation types,
  * entity names, an LLM's misspelt relation). Core has no dependencies, and this is a dozen lines.
@@ -39,5 +45,22 @@ public final class EditDistance {
             cur = t;
         }
         return Math.min(prev[b.length()], max + 1);
+    }
+
+    /** Up to {@code n} of {@code candidates} closest to {@code wanted} by case-insensitive distance, closest first, ties by name. */
+    public static List<String> closest(String wanted, Collection<String> candidates, int n) {
+        String w = wanted == null ? "" : wanted.toLowerCase(Locale.ROOT);
+        record Scored(String name, int distance) {
+        }
+        List<Scored> scored = new ArrayList<>(candidates.size());
+        for (String c : candidates) {
+            scored.add(new Scored(c, of(w, c.toLowerCase(Locale.ROOT))));
+        }
+        scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
+        List<String> out = new ArrayList<>(Math.min(n, scored.size()));
+        for (int i = 0; i < scored.size() && i < n; i++) {
+            out.add(scored.get(i).name());
+        }
+        return out;
     }
 }

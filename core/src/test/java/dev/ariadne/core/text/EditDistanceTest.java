@@ -28,6 +28,14 @@ class EditDistanceTest {
         }
     }
 
+    @Test
+    void closestIsCaseInsensitiveClosestFirstTiesByName() {
+        java.util.List<String> types = java.util.List.of("written_by", "DIRECTED_BY", "directed_in", "has_genre");
+        assertEquals(java.util.List.of("DIRECTED_BY", "directed_in"), EditDistance.closest("directed_bi", types, 2));
+        assertEquals(java.util.List.of("has_genre"), EditDistance.closest("has_genres", types, 1));
+        assertEquals(4, EditDistance.closest("x", types, 10).size());
+    }
+
     private static String word(Random r) {
         StringBuilder b = new StringBuilder();
         for (int i = r.nextInt(8); i > 0; i--) {

@@ -1,7 +1,7 @@
 package dev.ariadne.cypher.procedures;
 
 import dev.ariadne.core.text.TerminalText;
-import dev.ariadne.cypher.schema.RelationSuggestions;
+import dev.ariadne.core.text.EditDistance;
 import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.error.UnknownOptionException;
 import dev.ariadne.core.retrieve.RetrievalLimits;
@@ -44,7 +44,7 @@ public final class ExpandConfig {
                         }
                         limits = limits.withKeepTopic(b);
                     }
-                    default -> throw new UnknownOptionException(key, RelationSuggestions.closest(key, KEYS, 1).get(0), KEYS);
+                    default -> throw new UnknownOptionException(key, EditDistance.closest(key, KEYS, 1).get(0), KEYS);
                 }
             } catch (IllegalArgumentException bad) {
                 throw new InvalidInputException("config '" + key + "': " + bad.getMessage(), bad);

@@ -4,7 +4,7 @@ import dev.ariadne.cypher.retrieve.KernelHops;
 import dev.ariadne.cypher.retrieve.ReadCache;
 import dev.ariadne.cypher.retrieve.Deadline;
 import dev.ariadne.cypher.retrieve.PathExpansion;
-import dev.ariadne.cypher.schema.RelationSuggestions;
+import dev.ariadne.core.text.EditDistance;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.EntityNotFoundException;
 import dev.ariadne.core.error.InvalidInputException;
@@ -200,7 +200,7 @@ public class ExpandProcedure {
                     types.add(t.name());
                 }
                 throw new UnknownRelationException(hop.type(),
-                        RelationSuggestions.closest(hop.type(), types, SchemaCache.SUGGESTIONS));
+                        EditDistance.closest(hop.type(), types, SchemaCache.SUGGESTIONS));
             }
         }
     }

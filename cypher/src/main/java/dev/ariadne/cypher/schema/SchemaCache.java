@@ -1,5 +1,7 @@
 package dev.ariadne.cypher.schema;
 
+import dev.ariadne.core.text.EditDistance;
+
 import dev.ariadne.core.error.UnknownRelationException;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.RelationPath;
@@ -59,6 +61,6 @@ public final class SchemaCache {
     }
 
     public static UnknownRelationException unknown(String type, GraphSchema schema) {
-        return new UnknownRelationException(type, RelationSuggestions.closest(type, schema.relationTypes(), SUGGESTIONS));
+        return new UnknownRelationException(type, EditDistance.closest(type, schema.relationTypes(), SUGGESTIONS));
     }
 }

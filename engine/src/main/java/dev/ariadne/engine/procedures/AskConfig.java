@@ -3,7 +3,7 @@ package dev.ariadne.engine.procedures;
 import dev.ariadne.core.text.TerminalText;
 import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.error.UnknownOptionException;
-import dev.ariadne.cypher.schema.RelationSuggestions;
+import dev.ariadne.core.text.EditDistance;
 import dev.ariadne.engine.Limits;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ record AskConfig(List<String> topics, int maxTopics, Limits limits, int pathsPer
                         }
                         generate = bool;
                     }
-                    default -> throw new UnknownOptionException(key, RelationSuggestions.closest(key, KEYS, 1).get(0), KEYS);
+                    default -> throw new UnknownOptionException(key, EditDistance.closest(key, KEYS, 1).get(0), KEYS);
                 }
             }
         }

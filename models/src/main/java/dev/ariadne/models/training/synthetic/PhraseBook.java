@@ -88,17 +88,18 @@ public final class PhraseBook {
         return new PhraseBook(m);
     }
 
+    /** The types within a few edits of {@code type} (closest first), else the graph's first types by name. */
     private static String closest(String type, Collection<String> types) {
+        int max = Math.max(2, type.length() / 3);
         List<String> near = new ArrayList<>();
-        for (String t : types) {
-            int max = Math.max(2, type.length() / 3);
+        for (String t : dev.ariadne.core.text.EditDistance.closest(type, types, 5)) {
             if (dev.ariadne.core.text.EditDistance.bounded(t.toLowerCase(java.util.Locale.ROOT),
                     type.toLowerCase(java.util.Locale.ROOT), max) <= max) {
                 near.add(t);
             }
         }
         return near.isEmpty() ? " (its types: " + String.join(", ", types.stream().sorted().limit(20).toList()) + ")"
-                : " (did you mean " + String.join(", ", near.stream().sorted().limit(5).toList()) + "?)";
+                : " (did you mean " + String.join(", ", near) + "?)";
     }
 
     private static RelationPhrases override(RelationPhrases base, JsonNode node) {
