@@ -144,8 +144,7 @@ public final class AriadneSession implements EngineSession {
         InMemoryGraph copy = InMemoryGraph.of(all);
         long t0 = System.nanoTime();
         GraphQuestions.Result questions = GraphTraining.questions(all, copy, key -> null,
-                source.phrases().map(p -> PhraseBook.read(p, copy.relationCounts().keySet()))
-                        .orElseGet(() -> PhraseBook.derived(copy.relationCounts().keySet())),
+                PhraseBook.of(source.phrases().orElse(null), copy.relationCounts().keySet()),
                 SyntheticOptions.builder().seed(seed).pathsPerLength(source.pathsPerLength()).build(), null);
         SyntheticQuestionFile.write(modelFile.resolveSibling(SYNTHETIC_QUESTIONS), questions.questions());
         log.println("graph questions: " + GraphQuestions.summary(questions));

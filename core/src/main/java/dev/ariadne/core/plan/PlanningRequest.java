@@ -39,16 +39,25 @@ public record PlanningRequest(String question, Entity topic, String topicMention
             if (at >= 0) {
                 q = q.substring(0, at) + MASK + q.substring(at + bracketed.length());
             } else {
-                // regionMatches, not toLowerCase().indexOf(): lower-casing can change a string's length
-                // (e.g. 'İ'), which would shift the cut.
-                for (int i = 0; i + mention.length() <= q.length(); i++) {
-                    if (q.regionMatches(true, i, mention, 0, mention.length())) {
-                        q = q.substring(0, i) + MASK + q.substring(i + mention.length());
-                        break;
-                    }
+                int i = indexOfMention(q, mention);
+                if (i >= 0) {
+                    q = q.substring(0, i) + MASK + q.substring(i + mention.length());
                 }
             }
         }
         return q.replace("[", "").replace("]", "").strip();
+    }
+
+    /**
+     * Where {@code mention} first stands in {@code question}, in any case, or -1. regionMatches, not
+     * toLowerCase().indexOf(): lower-casing can change a string's length (e.g. 'İ'), which would shift the cut.
+     */
+    public static int indexOfMention(String question, String mention) {
+        for (int i = 0; i + mention.length() <= question.length(); i++) {
+            if (question.regionMatches(true, i, mention, 0, mention.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

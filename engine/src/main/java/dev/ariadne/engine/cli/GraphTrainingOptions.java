@@ -30,7 +30,7 @@ final class GraphTrainingOptions {
     @Option(names = "--paths-per-length", paramLabel = "N",
             description = "Sampled paths of each length 1..--hops, 1..1000000 (default: " + SyntheticOptions.DEFAULT_PATHS_PER_LENGTH + ").")
     private void pathsPerLength(int n) {
-        pathsPerLength = OptionRanges.within(spec, "--paths-per-length", n, 1, 1_000_000);
+        pathsPerLength = OptionRanges.within(spec, "--paths-per-length", n, 1, SyntheticOptions.MAX_PATHS_PER_LENGTH);
     }
 
     @Option(names = "--questions-per-path", paramLabel = "N", description = "Questions written per sampled path, 1..20 (default: 3).")
@@ -75,7 +75,7 @@ final class GraphTrainingOptions {
     }
 
     PhraseBook phraseBook(Collection<String> types) {
-        return phrases == null ? PhraseBook.derived(types) : PhraseBook.read(phrases, types);
+        return PhraseBook.of(phrases, types);
     }
 
     /**

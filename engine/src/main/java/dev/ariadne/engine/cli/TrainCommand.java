@@ -128,26 +128,8 @@ final class TrainCommand implements Callable<Integer> {
             try (TextEncoder encoder = TextEncoders.defaultEncoder()) {
                 if (fromGraph.fromGraph) {
                     trainFromGraph(o, g, triples, copy, lines, edited, encoder, options, target, endpoint);
-                } else if (synthFile) {
-                    o.printf(Locale.ROOT, "read %,d triples from %s; training on %,d questions from %s%n", triples.size(),
-                            TerminalText.escape(g.describe()), edited.size(), TerminalText.escape(qaFile.toString()));
-                    o.flush();
-                    List<TrainingExample> examples = new ArrayList<>(edited.size());
-                    edited.forEach(q -> examples.add(q.toTrainingExample()));
-                    TrainedPlanner planner = PlannerTrainer.train(examples, copy, copy, encoder, options,
-                            new TrainingProgressLine(System.err));
-                    planner.save(target);
-                    o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", examples.size(), (System.nanoTime() - t0) / 1e9,
-                            heldOut(planner.manifest().validation()));
                 } else {
-                    o.printf(Locale.ROOT, "read %,d triples from %s; training on %,d questions from %s%n", triples.size(),
-                            TerminalText.escape(g.describe()), lines.size(), TerminalText.escape(qaFile.toString()));
-                    o.flush();
-                    PlannerTraining.Outcome r = PlannerTraining.train(lines, qaFile.toString(), triples, g.entities(), encoder, options);
-                    r.planner().save(target);
-                    reportLeftOut(o, r.skipped(), r.unreachable());
-                    o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", r.examples(), (System.nanoTime() - t0) / 1e9,
-                            heldOut(r.planner().manifest().validation()));
+                    trainOnFile(o, g, triples, copy, synthFile ? edited : null, lines, encoder, options, target, t0);
                 }
             }
             o.println("planner written to " + TerminalText.escape(target.toAbsolutePath().normalize().toString()));
@@ -156,13 +138,36 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Trains on QA_FILE alone: the questions of an edited .jsonl file ({@code edited}), else its labelled lines. */
+    private void trainOnFile(PrintWriter o, Neo4jKnowledgeGraph g, List<Triple> triples, InMemoryGraph copy,
+                             List<SyntheticQuestion> edited, List<QaFile.QaLine> lines, TextEncoder encoder, TrainingOptions options,
+                             Path target, long t0) {
+        o.printf(Locale.ROOT, "read %,d triples from %s; training on %,d questions from %s%n", triples.size(),
+                TerminalText.escape(g.describe()), edited != null ? edited.size() : lines.size(), TerminalText.escape(qaFile.toString()));
+        o.flush();
+        TrainedPlanner planner;
+        int examples;
+        if (edited != null) {
+            List<TrainingExample> all = SyntheticQuestion.toTrainingExamples(edited);
+            planner = PlannerTrainer.train(all, copy, copy, encoder, options, new TrainingProgressLine(System.err));
+            examples = all.size();
+        } else {
+            PlannerTraining.Outcome r = PlannerTraining.train(lines, qaFile.toString(), triples, g.entities(), encoder, options);
+            reportLeftOut(o, r.skipped(), r.unreachable());
+            planner = r.planner();
+            examples = r.examples();
+        }
+        planner.save(target);
+        o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", examples, (System.nanoTime() - t0) / 1e9,
+                heldOut(planner.manifest().validation()));
+    }
+
     private void trainFromGraph(PrintWriter o, Neo4jKnowledgeGraph g, List<Triple> triples, InMemoryGraph copy,
                                 List<QaFile.QaLine> lines, List<SyntheticQuestion> edited, TextEncoder encoder, TrainingOptions options, Path target,
                                 dev.ariadne.core.generate.LlmEndpoint endpoint) {
         long t0 = System.nanoTime();
         PhraseBook book = fromGraph.phraseBook(copy.relationCounts().keySet());
-        List<TrainingExample> labelled = new ArrayList<>();
-        edited.forEach(q -> labelled.add(q.toTrainingExample()));
+        List<TrainingExample> labelled = new ArrayList<>(SyntheticQuestion.toTrainingExamples(edited));
         if (!lines.isEmpty()) {
             PlannerTraining.Linked linked = PlannerTraining.link(lines, qaFile.toString(), triples, copy, g.entities(), options);
             reportLeftOut(o, linked.skipped(), linked.unreachable());
@@ -181,13 +186,12 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "wrote %s in %.1f s to %s%n", GraphQuestions.summary(questions), (System.nanoTime() - t0) / 1e9,
                 TerminalText.escape(file.toAbsolutePath().normalize().toString()));
         o.flush();
+        int weight = GraphTraining.effectiveWeight(fromGraph.labelledWeight, questions.questions().size(), labelled.size());
         if (!labelled.isEmpty()) {
-            int weight = fromGraph.labelledWeight == GraphTraining.AUTO_WEIGHT
-                    ? GraphTraining.autoWeight(questions.questions().size(), labelled.size()) : fromGraph.labelledWeight;
             o.printf(Locale.ROOT, "each of the %,d labelled questions counts %d times%s%n", labelled.size(), weight,
                     fromGraph.labelledWeight == GraphTraining.AUTO_WEIGHT ? " (--labelled-weight to change)" : "");
         }
-        TrainedPlanner planner = GraphTraining.train(questions, labelled, fromGraph.labelledWeight, copy, encoder, options,
+        TrainedPlanner planner = GraphTraining.train(questions, labelled, weight, copy, encoder, options,
                 new TrainingProgressLine(System.err));
         planner.save(target);
         o.printf(Locale.ROOT, "trained on %,d questions in %.1f s%s%n", planner.manifest().trainingExamples(), (System.nanoTime() - t0) / 1e9,

@@ -22,6 +22,7 @@ import dev.ariadne.models.training.TrainingOptions;
 import dev.ariadne.engine.train.GraphTraining;
 import dev.ariadne.models.training.synthetic.GraphQuestions;
 import dev.ariadne.models.training.synthetic.PhraseBook;
+import dev.ariadne.models.training.synthetic.SyntheticQuestion;
 import dev.ariadne.models.training.synthetic.SyntheticOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,8 +100,7 @@ public final class Quickstart {
                     GraphQuestions.Result written = GraphTraining.questions(data.triples(), copy, key -> null,
                             PhraseBook.derived(copy.relationCounts().keySet()),
                             SyntheticOptions.builder().seed(SEED).pathsPerLength(GRAPH_PATHS_PER_LENGTH).build(), null);
-                    examples = new ArrayList<>();
-                    written.questions().forEach(q -> examples.add(q.toTrainingExample()));
+                    examples = SyntheticQuestion.toTrainingExamples(written.questions());
                     source = "written from the graph alone";
                 } else {
                     examples = data.trainingExamples(QUESTIONS_PER_TEMPLATE);

@@ -12,6 +12,7 @@ import dev.ariadne.models.training.TrainingExample;
 import dev.ariadne.models.training.TrainingOptions;
 import dev.ariadne.models.training.synthetic.GraphQuestions;
 import dev.ariadne.models.training.synthetic.PhraseBook;
+import dev.ariadne.models.training.synthetic.SyntheticQuestion;
 import dev.ariadne.models.training.synthetic.SyntheticOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +68,14 @@ public final class GraphTraining {
         return (int) Math.max(1, Math.min(1000, Math.round(0.1 * synthetic / labelled)));
     }
 
+    /** The weight {@link #train} uses: {@code requested}, or {@link #autoWeight} for {@link #AUTO_WEIGHT}. */
+    public static int effectiveWeight(int requested, int synthetic, int labelled) {
+        if (requested < 0) {
+            throw new InvalidInputException("--labelled-weight must be >= 1 (or 0 for automatic), got " + requested);
+        }
+        return requested == AUTO_WEIGHT ? autoWeight(synthetic, labelled) : requested;
+    }
+
     /**
      * @param labelled labelled examples to mix in (already linked and checked; empty for the graph alone)
      * @param labelledWeight how many times each labelled example counts, >= 1, or {@link #AUTO_WEIGHT}
@@ -74,15 +83,9 @@ public final class GraphTraining {
     public static TrainedPlanner train(GraphQuestions.Result synthetic, List<TrainingExample> labelled, int labelledWeight,
                                        InMemoryGraph copy, TextEncoder encoder, TrainingOptions options,
                                        dev.ariadne.models.training.TrainingProgress progress) {
-        if (labelledWeight < 0) {
-            throw new InvalidInputException("--labelled-weight must be >= 1 (or 0 for automatic), got " + labelledWeight);
-        }
-        if (labelledWeight == AUTO_WEIGHT) {
-            labelledWeight = autoWeight(synthetic.questions().size(), labelled.size());
-        }
-        List<TrainingExample> examples = new ArrayList<>(synthetic.questions().size() + labelled.size() * labelledWeight);
-        synthetic.questions().forEach(q -> examples.add(q.toTrainingExample()));
-        for (int w = 0; w < labelledWeight; w++) {
+        int weight = effectiveWeight(labelledWeight, synthetic.questions().size(), labelled.size());
+        List<TrainingExample> examples = new ArrayList<>(SyntheticQuestion.toTrainingExamples(synthetic.questions()));
+        for (int w = 0; w < weight; w++) {
             examples.addAll(labelled);
         }
         return PlannerTrainer.train(examples, copy, copy, encoder, options, progress);

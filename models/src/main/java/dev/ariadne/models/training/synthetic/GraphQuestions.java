@@ -79,12 +79,8 @@ public final class GraphQuestions {
 
     /** The topic's name as the question writes it (any case), or null when the question lost it. */
     static String mentionIn(String question, String name) {
-        for (int i = 0; i + name.length() <= question.length(); i++) {
-            if (question.regionMatches(true, i, name, 0, name.length())) {
-                return question.substring(i, i + name.length());
-            }
-        }
-        return null;
+        int at = dev.ariadne.core.plan.PlanningRequest.indexOfMention(question, name);
+        return at < 0 ? null : question.substring(at, at + name.length());
     }
 
     /** One line for logs: how the questions split by source and length. */

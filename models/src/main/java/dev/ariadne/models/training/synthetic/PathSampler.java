@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,16 +119,15 @@ public final class PathSampler {
             }
             path = path.append(next.get(rng.nextInt(next.size())));
         }
+        // ENDS keeps no path ending at the topic (the Retriever contract), so the topic is never an answer
         Set<String> ends = new TreeSet<>();
         for (ReasoningPath rp : graph.retrieve(topic, path, ENDS).paths()) {
-            if (!rp.end().key().equals(topic.key())) {
-                ends.add(rp.end().key());
-            }
+            ends.add(rp.end().key());
         }
         if (ends.isEmpty()) {
             return null;
         }
-        List<String> answers = new ArrayList<>(new LinkedHashSet<>(ends));
+        List<String> answers = new ArrayList<>(ends);
         return new SampledPath(topic, path, answers.subList(0, Math.min(MAX_ANSWERS, answers.size())));
     }
 

@@ -150,6 +150,11 @@ public final class PhraseBook {
         return out;
     }
 
+    /** The phrases of {@code file} over the derived ones when a file is given, else the derived ones alone. */
+    public static PhraseBook of(Path fileOrNull, Collection<String> types) {
+        return fileOrNull == null ? derived(types) : read(fileOrNull, types);
+    }
+
     /** Writes every type's phrases in the file format {@link #read} takes, for a user to edit. */
     public void write(Path file) {
         ObjectNode root = JSON.createObjectNode();

@@ -59,7 +59,7 @@ public final class QuestionGrammar {
     public String meaning(RelationPath path, String topicName) {
         String np = topicName;
         for (DirectedRelation hop : path.hops()) {
-            RelationPhrases.Direction d = phrases.phrases(hop.type()).of(hop.isInverse());
+            RelationPhrases.Direction d = direction(hop);
             String phrase = d.phrases().isEmpty() ? d.questions().get(0) : d.phrases().get(0);
             np = phrase.replace(RelationWording.SLOT, np);
         }
@@ -67,14 +67,20 @@ public final class QuestionGrammar {
     }
 
     private String question(RelationPath path, String topicName, SplittableRandom rng) {
+        String q = draft(path, topicName, rng).replaceAll("\\s+", " ").strip();
+        q = placeholders(q, topicName, rng);
+        return rng.nextDouble() < noise ? noisy(q, topicName, rng) : q;
+    }
+
+    /** The question before clean-up and noise: nested noun phrases, then the last hop's question or a wrap. */
+    private String draft(RelationPath path, String topicName, SplittableRandom rng) {
         String np = topicName;
         int last = path.length() - 1;
         int h = 0;
         RelationPhrases.Direction sibling = path.length() >= 2 && rng.nextBoolean() ? sibling(path.hop(0), path.hop(1)) : null;
         if (sibling != null) {
             if (path.length() == 2) {
-                String q = placeholders(fill(pick(sibling.questions(), rng), np).replaceAll("\\s+", " ").strip(), topicName, rng);
-                return rng.nextDouble() < noise ? noisy(q, topicName, rng) : q;
+                return fill(pick(sibling.questions(), rng), np);
             }
             np = fill(pick(sibling.phrases(), rng), np);
             h = 2;
@@ -83,19 +89,9 @@ public final class QuestionGrammar {
             np = fill(pick(nounPhrases(path.hop(h)), rng), np);
         }
         RelationPhrases.Direction d = direction(path.hop(last));
-        String q;
         boolean whole = !d.questions().isEmpty() && (d.phrases().isEmpty() || rng.nextInt(3) > 0);
-        if (whole) {
-            q = fill(pick(d.questions(), rng), np);
-        } else {
-            q = String.format(Locale.ROOT, WRAPS[rng.nextInt(WRAPS.length)], fill(pick(d.phrases(), rng), np));
-        }
-        q = q.replaceAll("\\s+", " ").strip();
-        q = placeholders(q, topicName, rng);
-        if (rng.nextDouble() < noise) {
-            q = noisy(q, topicName, rng);
-        }
-        return q;
+        return whole ? fill(pick(d.questions(), rng), np)
+                : String.format(Locale.ROOT, WRAPS[rng.nextInt(WRAPS.length)], fill(pick(d.phrases(), rng), np));
     }
 
     /** Each "things" outside the topic's name becomes a placeholder noun drawn from {@link #PLACEHOLDERS}. */

@@ -45,31 +45,60 @@ final class RelationWording {
             Map.entry("sold", new String[] {"sell", "sold", "seller"}),
             Map.entry("bought", new String[] {"buy", "bought", "buyer"}));
 
+    /** How a type name reads, checked in this order: "directed by", "acted in", "DIRECTED", "starred actors", else a noun. */
+    private enum Shape { PASSIVE, VERB_PREP, LONE_VERB, PARTICIPLE_NOUN, NOUN }
+
+    /**
+     * A type name read for wording: its words without a leading has/is/have or a trailing "inverse",
+     * whether that "inverse" swaps the directions, and its shape.
+     */
+    private record Name(List<String> words, boolean inverse, Shape shape) {
+        static Name of(String type) {
+            List<String> words = new ArrayList<>(relationWords(type));
+            boolean inverse = words.size() > 1 && words.get(words.size() - 1).equals("inverse");
+            if (inverse) {
+                words.remove(words.size() - 1);
+            }
+            while (words.size() > 1 && (words.get(0).equals("has") || words.get(0).equals("is") || words.get(0).equals("have"))) {
+                words.remove(0);
+            }
+            String last = words.get(words.size() - 1);
+            Shape shape;
+            if (words.size() >= 2 && last.equals("by") && verbForms(words.get(words.size() - 2)) != null) {
+                shape = Shape.PASSIVE;
+            } else if (words.size() >= 2 && PREPOSITIONS.contains(last) && verbForms(words.get(0)) != null) {
+                shape = Shape.VERB_PREP;
+            } else if (words.size() == 1 && verbForms(last) != null) {
+                shape = Shape.LONE_VERB;
+            } else if (words.size() >= 2 && verbForms(words.get(0)) != null && words.get(0).endsWith("ed")) {
+                shape = Shape.PARTICIPLE_NOUN;
+            } else {
+                shape = Shape.NOUN;
+            }
+            return new Name(List.copyOf(words), inverse, shape);
+        }
+    }
+
     /** The phrases of one relation type in both directions, derived from its name. */
     static RelationPhrases derive(String type) {
-        List<String> words = new ArrayList<>(relationWords(type));
-        boolean inverse = words.size() > 1 && words.get(words.size() - 1).equals("inverse");
-        if (inverse) {
-            words.remove(words.size() - 1);
-        }
-        while (words.size() > 1 && (words.get(0).equals("has") || words.get(0).equals("is") || words.get(0).equals("have"))) {
-            words.remove(0);
-        }
+        Name name = Name.of(type);
+        List<String> words = name.words();
+        boolean inverse = name.inverse();
         String text = String.join(" ", words);
         RelationPhrases.Direction fwd;
         RelationPhrases.Direction inv;
         String last = words.get(words.size() - 1);
-        if (words.size() >= 2 && last.equals("by") && looksLikeParticiple(words.get(words.size() - 2))) {
+        if (name.shape() == Shape.PASSIVE) {
             fwd = passiveForward(words, text);
             inv = passiveInverse(words, text);
-        } else if (words.size() >= 2 && PREPOSITIONS.contains(last) && verbForms(words.get(0)) != null) {
+        } else if (name.shape() == Shape.VERB_PREP) {
             fwd = verbForward(words, text);
             inv = verbInverse(words, text);
-        } else if (words.size() == 1 && verbForms(last) != null) {
+        } else if (name.shape() == Shape.LONE_VERB) {
             // "DIRECTED" (person -> film): the subject did it
             fwd = activeForward(last);
             inv = activeInverse(last);
-        } else if (words.size() >= 2 && verbForms(words.get(0)) != null && words.get(0).endsWith("ed")) {
+        } else if (name.shape() == Shape.PARTICIPLE_NOUN) {
             // "starred actors": the noun, and the participle read as a verb with English's default "in"
             // ("who starred in X", "what did X star in"); a guess the phrase file can correct
             String[] v = verbForms(words.get(0));
@@ -103,10 +132,6 @@ final class RelationWording {
             t = t.substring(slash + 1);
         }
         return PathVerbaliser.words(t);
-    }
-
-    private static boolean looksLikeParticiple(String w) {
-        return verbForms(w) != null;
     }
 
     /** {base, past, agent} of a participle or past form, or null when {@code w} does not look like one. */
@@ -259,19 +284,14 @@ final class RelationWording {
      * together with X"). Null when the name gives nothing better than nesting the two hops.
      */
     static RelationPhrases.Direction siblings(String type, boolean forwardFirst) {
-        List<String> words = new ArrayList<>(relationWords(type));
-        if (words.size() > 1 && words.get(words.size() - 1).equals("inverse")) {
-            words.remove(words.size() - 1);
+        Name name = Name.of(type);
+        List<String> words = name.words();
+        if (name.inverse()) {
             forwardFirst = !forwardFirst;
         }
-        while (words.size() > 1 && (words.get(0).equals("has") || words.get(0).equals("is") || words.get(0).equals("have"))) {
-            words.remove(0);
-        }
-        String last = words.get(words.size() - 1);
-        boolean passive = words.size() >= 2 && last.equals("by") && verbForms(words.get(words.size() - 2)) != null;
-        boolean verbPrep = !passive && words.size() >= 2 && PREPOSITIONS.contains(last) && verbForms(words.get(0)) != null;
-        boolean participleNoun = !passive && !verbPrep && words.size() >= 2 && words.get(0).endsWith("ed")
-                && verbForms(words.get(0)) != null;
+        boolean passive = name.shape() == Shape.PASSIVE;
+        boolean verbPrep = name.shape() == Shape.VERB_PREP;
+        boolean participleNoun = name.shape() == Shape.PARTICIPLE_NOUN;
         if (forwardFirst) {
             if (passive) {
                 String[] v = verbForms(words.get(words.size() - 2));

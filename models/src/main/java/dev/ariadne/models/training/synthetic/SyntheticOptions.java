@@ -10,13 +10,15 @@ import dev.ariadne.core.error.InvalidInputException;
  */
 public record SyntheticOptions(int maxHops, int pathsPerLength, int questionsPerPath, double noise, long seed) {
     public static final int DEFAULT_PATHS_PER_LENGTH = 4_000;
+    /** The most paths per length a run may ask for; the CLI and the bench check against it too. */
+    public static final int MAX_PATHS_PER_LENGTH = 1_000_000;
 
     public SyntheticOptions {
         if (maxHops < 1 || maxHops > 8) {
             throw new InvalidInputException("--hops must be within 1..8, got " + maxHops);
         }
-        if (pathsPerLength < 1 || pathsPerLength > 1_000_000) {
-            throw new InvalidInputException("--paths-per-length must be within 1..1000000, got " + pathsPerLength);
+        if (pathsPerLength < 1 || pathsPerLength > MAX_PATHS_PER_LENGTH) {
+            throw new InvalidInputException("--paths-per-length must be within 1.." + MAX_PATHS_PER_LENGTH + ", got " + pathsPerLength);
         }
         if (questionsPerPath < 1 || questionsPerPath > 20) {
             throw new InvalidInputException("--questions-per-path must be within 1..20, got " + questionsPerPath);

@@ -30,4 +30,13 @@ public record SyntheticQuestion(String question, Entity topic, String topicMenti
     public TrainingExample toTrainingExample() {
         return new TrainingExample(question, topic, topicMention, new TreeSet<>(answers), path);
     }
+
+    /** Each question as the trainer takes it, in order. */
+    public static List<TrainingExample> toTrainingExamples(List<SyntheticQuestion> questions) {
+        List<TrainingExample> out = new java.util.ArrayList<>(questions.size());
+        for (SyntheticQuestion q : questions) {
+            out.add(q.toTrainingExample());
+        }
+        return out;
+    }
 }

@@ -120,7 +120,7 @@ public final class SyntheticQuestionFile {
         }
         Entity e = new Entity(topic, name);
         String m = mention != null ? mention : e.name();
-        if (!question.toLowerCase(java.util.Locale.ROOT).contains(m.toLowerCase(java.util.Locale.ROOT))) {
+        if (GraphQuestions.mentionIn(question, m) == null) {
             throw new InvalidInputException("the question '" + question + "' does not name its topic '" + m + "'");
         }
         String source = text(o, "source", false);
