@@ -28,7 +28,8 @@ final class BoltAccess extends AssembledAccess {
     }
 
     private BoltAccess(BoltGraph graph, SchemaCache schema, BoltRetriever retriever) {
-        super(schema, retriever, new BoltGraphConstraint(graph, schema), runner(graph));
+        super(schema, retriever, new BoltGraphConstraint(graph, schema), runner(graph),
+                dev.ariadne.core.mapping.GraphMapping.ariadneLayout(), dev.ariadne.cypher.link.EntityQueries.ariadneLayout());
         this.graph = graph;
         this.mode = retriever.mode();
     }

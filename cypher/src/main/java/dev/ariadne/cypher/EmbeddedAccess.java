@@ -1,6 +1,8 @@
 package dev.ariadne.cypher;
 
 import dev.ariadne.cypher.connect.ReadRetry;
+import dev.ariadne.core.mapping.GraphMapping;
+import dev.ariadne.cypher.link.EntityQueries;
 import dev.ariadne.cypher.link.ReadRunner;
 import dev.ariadne.cypher.plan.EmbeddedGraphConstraint;
 import dev.ariadne.cypher.retrieve.EmbeddedRetriever;
@@ -17,13 +19,27 @@ import org.neo4j.graphdb.Transaction;
 final class EmbeddedAccess extends AssembledAccess {
     private final String description;
 
-    EmbeddedAccess(GraphDatabaseService db, String description) {
-        this(db, description, new SchemaCache(new EmbeddedSchemaReader(db)));
+    /** Through {@code mapping}, which {@link Neo4jGraphAccess} has checked against {@code db}. */
+    EmbeddedAccess(GraphDatabaseService db, String description, GraphMapping mapping) {
+        this(db, description, mapping, new SchemaCache(new EmbeddedSchemaReader(db, mapping)));
     }
 
-    private EmbeddedAccess(GraphDatabaseService db, String description, SchemaCache schema) {
-        super(schema, new EmbeddedRetriever(db, schema), new EmbeddedGraphConstraint(db, schema), runner(db));
+    private EmbeddedAccess(GraphDatabaseService db, String description, GraphMapping mapping, SchemaCache schema) {
+        super(schema, new EmbeddedRetriever(db, schema, mapping), new EmbeddedGraphConstraint(db, schema, mapping),
+                runner(db), mapping, EntityQueries.of(mapping, hasMappedNameIndex(db, mapping)));
         this.description = description;
+    }
+
+    /** Whether the full-text index {@code ariadne index} makes over a mapped graph's names exists. */
+    private static boolean hasMappedNameIndex(GraphDatabaseService db, GraphMapping mapping) {
+        if (mapping.isAriadneLayout()) {
+            return true;
+        }
+        try (Transaction tx = db.beginTx()) {
+            return tx.schema().getIndexByName(EntityQueries.MAPPED_FULLTEXT_INDEX) != null;
+        } catch (IllegalArgumentException none) {
+            return false;
+        }
     }
 
     static ReadRunner runner(GraphDatabaseService db) {

@@ -1,6 +1,10 @@
 package dev.ariadne.cypher;
 
+import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.graph.Triple;
+import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.cypher.link.ReadRunner;
+import java.util.List;
 import dev.ariadne.core.link.EntityLookup;
 import dev.ariadne.core.plan.GraphConstraint;
 import dev.ariadne.core.retrieve.Retriever;
@@ -29,6 +33,15 @@ public interface GraphAccess {
      * few whole-graph reads a caller needs beyond retrieval, such as listing entities.
      */
     ReadRunner reads();
+
+    /** The mapping every read goes through (checked against the database when this access was made). */
+    GraphMapping mapping();
+
+    /** Every entity with its display name (linking builds its name index from these). */
+    List<Entity> entities();
+
+    /** Every followed relationship between two entities, as a triple of keys (training copies the graph). */
+    List<Triple> triples();
 
     /** Which implementation serves retrieval, for traces and logs (e.g. "embedded ... (kernel cursors)"). */
     String describe();

@@ -2,6 +2,8 @@ package dev.ariadne.cypher;
 
 import dev.ariadne.cypher.connect.BoltGraph;
 import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.core.mapping.GraphMapping;
+import dev.ariadne.cypher.mapping.MappingCheck;
 import dev.ariadne.cypher.retrieve.BoltRetriever;
 import java.util.Objects;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -23,8 +25,18 @@ public final class Neo4jGraphAccess {
 
     /** An embedded database: retrieval on the kernel cursors in this JVM. */
     public static GraphAccess embedded(EmbeddedGraph graph) {
+        return embedded(graph, GraphMapping.ariadneLayout());
+    }
+
+    /**
+     * An embedded database read through {@code mapping}, checked against it now ({@link MappingCheck}: an
+     * unknown label, property or type, or a key that is not unique, fails here with one line).
+     */
+    public static GraphAccess embedded(EmbeddedGraph graph, GraphMapping mapping) {
         Objects.requireNonNull(graph, "graph");
-        return new EmbeddedAccess(graph.database(), "embedded " + graph.folder() + " (kernel cursors)");
+        return new EmbeddedAccess(graph.database(), "embedded " + graph.folder() + " (kernel cursors)"
+                + (mapping.isAriadneLayout() ? "" : " through a mapping of " + mapping.labels().size() + " labels"),
+                MappingCheck.check(graph.database(), mapping));
     }
 
     /**
@@ -33,7 +45,14 @@ public final class Neo4jGraphAccess {
      */
     public static GraphAccess inProcess(GraphDatabaseService db) {
         Objects.requireNonNull(db, "db");
-        return new EmbeddedAccess(db, "in-process database " + db.databaseName() + " (kernel cursors)");
+        return inProcess(db, GraphMapping.ariadneLayout());
+    }
+
+    /** {@link #inProcess(GraphDatabaseService)} through {@code mapping}, checked now. */
+    public static GraphAccess inProcess(GraphDatabaseService db, GraphMapping mapping) {
+        Objects.requireNonNull(db, "db");
+        return new EmbeddedAccess(db, "in-process database " + db.databaseName() + " (kernel cursors)",
+                MappingCheck.check(db, mapping));
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.ariadne.cypher.link;
 
-import dev.ariadne.cypher.GraphModel;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.link.EntityCandidate;
 import dev.ariadne.core.link.EntityLookup;
@@ -15,26 +14,26 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Entity lookup with constant, parameterised Cypher: by key through the unique constraint, by exact name
- * through the range index on {@code name}, ignoring case through full-text candidates checked with
- * {@link String#equalsIgnoreCase} (a label scan when the index has none), and fuzzy through the
- * full-text index {@code entityNames} with Lucene scores. Works on embedded and Bolt alike.
+ * Entity lookup with constant, parameterised Cypher ({@link EntityQueries}, made once per mapping): by key
+ * through the unique constraint, by exact name through the range index on {@code name}, ignoring case
+ * through full-text candidates checked with {@link String#equalsIgnoreCase} (a label scan when the index
+ * has none), and fuzzy through the full-text index ({@code entityNames} on Ariadne's layout) with Lucene
+ * scores. Works on embedded and Bolt alike.
  */
 public final class CypherEntityLookup implements EntityLookup {
     static final int CASE_CANDIDATES = 10_000;
-    private static final String E = ":" + GraphModel.ENTITY_LABEL;
-    private static final String BY_KEY = "MATCH (n" + E + " {key: $key}) RETURN n.key AS key, n.name AS name";
-    private static final String BY_NAME = "MATCH (n" + E + " {name: $name}) RETURN n.key AS key, n.name AS name";
-    private static final String FULLTEXT = "CALL db.index.fulltext.queryNodes('" + GraphModel.FULLTEXT_INDEX
-            + "', $query, {limit: $limit}) YIELD node, score "
-            + "RETURN node.key AS key, node.name AS name, score";
-    private static final String SCAN_IGNORE_CASE = "MATCH (n" + E + ") WHERE toLower(n.name) = toLower($name) "
-            + "RETURN n.key AS key, n.name AS name";
 
     private final ReadRunner runner;
+    private final EntityQueries queries;
 
+    /** On Ariadne's own layout. */
     public CypherEntityLookup(ReadRunner runner) {
+        this(runner, EntityQueries.ariadneLayout());
+    }
+
+    public CypherEntityLookup(ReadRunner runner, EntityQueries queries) {
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.queries = Objects.requireNonNull(queries, "queries");
     }
 
     @Override
@@ -42,7 +41,8 @@ public final class CypherEntityLookup implements EntityLookup {
         if (key == null || key.isEmpty()) {
             return Optional.empty();
         }
-        List<Entity> found = entities(runner.read(BY_KEY, Map.of("key", key)));
+        List<Entity> found = entities(runner.read(queries.byKey(), queries == EntityQueries.ariadneLayout()
+                ? Map.of("key", key) : EntityQueries.keyParameters(key)));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -52,11 +52,11 @@ public final class CypherEntityLookup implements EntityLookup {
             return List.of();
         }
         if (!ignoreCase) {
-            return sorted(entities(runner.read(BY_NAME, Map.of("name", name))));
+            return sorted(entities(runner.read(queries.byName(), Map.of("name", name))));
         }
         List<Entity> matches = new ArrayList<>();
-        if (!LuceneQueries.words(name).isEmpty()) {
-            for (Entity e : entities(runner.read(FULLTEXT, Map.of("query", LuceneQueries.phrase(name), "limit", CASE_CANDIDATES)))) {
+        if (queries.fullText() != null && !LuceneQueries.words(name).isEmpty()) {
+            for (Entity e : entities(runner.read(queries.fullText(), Map.of("query", LuceneQueries.phrase(name), "limit", CASE_CANDIDATES)))) {
                 if (e.name().equalsIgnoreCase(name)) {
                     matches.add(e);
                 }
@@ -64,7 +64,7 @@ public final class CypherEntityLookup implements EntityLookup {
         }
         if (matches.isEmpty()) {
             // Names made only of stop words or punctuation have no full-text tokens; scan to be sure.
-            matches = entities(runner.read(SCAN_IGNORE_CASE, Map.of("name", name)));
+            matches = entities(runner.read(queries.scanIgnoreCase(), Map.of("name", name)));
         }
         return sorted(matches);
     }
@@ -75,11 +75,11 @@ public final class CypherEntityLookup implements EntityLookup {
             throw new IllegalArgumentException("limit must be >= 1: " + limit);
         }
         String query = text == null ? null : LuceneQueries.fuzzy(text);
-        if (query == null) {
-            return List.of();
+        if (query == null || queries.fullText() == null) {
+            return List.of();       // no full-text index over the mapped names: linking uses its own name index
         }
         List<EntityCandidate> out = new ArrayList<>();
-        for (Map<String, Object> row : runner.read(FULLTEXT, Map.of("query", query, "limit", limit))) {
+        for (Map<String, Object> row : runner.read(queries.fullText(), Map.of("query", query, "limit", limit))) {
             Entity e = entity(row);
             if (e != null) {
                 double score = ((Number) row.get("score")).doubleValue();
@@ -117,8 +117,18 @@ public final class CypherEntityLookup implements EntityLookup {
         if (key == null || key.toString().isEmpty()) {
             return null;
         }
-        Object name = row.get("name");
-        return new Entity(key.toString(), name == null ? null : name.toString());
+        return new Entity(key.toString(), text(row.get("name")));
+    }
+
+    /** A name as text: a list-valued name's parts joined with ", " (as the kernel retrieval writes it). */
+    public static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List<?> parts) {
+            return String.join(", ", parts.stream().map(String::valueOf).toList());
+        }
+        return value.toString();
     }
 
     static String lower(String s) {

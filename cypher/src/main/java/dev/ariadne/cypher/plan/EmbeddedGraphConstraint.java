@@ -6,6 +6,7 @@ import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.EntityNotFoundException;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.plan.GraphConstraint;
 import dev.ariadne.core.plan.RelationFrontier;
@@ -30,10 +31,17 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
 
     private final GraphDatabaseService db;
     private final SchemaCache schema;
+    private final GraphMapping mapping;
 
     public EmbeddedGraphConstraint(GraphDatabaseService db, SchemaCache schema) {
+        this(db, schema, GraphMapping.ariadneLayout());
+    }
+
+    /** Through {@code mapping}, already checked against {@code db}. */
+    public EmbeddedGraphConstraint(GraphDatabaseService db, SchemaCache schema, GraphMapping mapping) {
         this.db = Objects.requireNonNull(db, "db");
         this.schema = Objects.requireNonNull(schema, "schema");
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
     }
 
     @Override
@@ -41,7 +49,7 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
         schema.validate(prefix);
         return ReadRetry.attempts("planning from '" + topic.key() + "'", () -> {
             try (Transaction tx = db.beginTx()) {
-                return nextRelations(tx, topic, prefix);
+                return nextRelations(tx, mapping, topic, prefix);
             }
         });
     }
@@ -51,14 +59,18 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
         schema.validate(prefix);
         return ReadRetry.attempts("planning from '" + topic.key() + "'", () -> {
             try (Transaction tx = db.beginTx()) {
-                return nextRelationTypes(tx, topic, prefix);
+                return nextRelationTypes(tx, mapping, topic, prefix);
             }
         });
     }
 
     public static List<RelationFrontier> nextRelations(Transaction tx, Entity topic, RelationPath prefix) {
+        return nextRelations(tx, GraphMapping.ariadneLayout(), topic, prefix);
+    }
+
+    public static List<RelationFrontier> nextRelations(Transaction tx, GraphMapping mapping, Entity topic, RelationPath prefix) {
         PrefixFrontier.Tally tally = new PrefixFrontier.Tally();
-        scanEnds(tx, topic, prefix, (relation, v, hops) -> {
+        scanEnds(tx, mapping, topic, prefix, (relation, v, hops) -> {
             if (hops.hasKey(v)) {
                 tally.add(relation, v);
             }
@@ -71,8 +83,12 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
      * relationships are not checked for a key (a hub's thousands of neighbours of one type cost one check).
      */
     public static List<DirectedRelation> nextRelationTypes(Transaction tx, Entity topic, RelationPath prefix) {
+        return nextRelationTypes(tx, GraphMapping.ariadneLayout(), topic, prefix);
+    }
+
+    public static List<DirectedRelation> nextRelationTypes(Transaction tx, GraphMapping mapping, Entity topic, RelationPath prefix) {
         Set<DirectedRelation> present = new TreeSet<>();
-        scanEnds(tx, topic, prefix, new NextSink() {
+        scanEnds(tx, mapping, topic, prefix, new NextSink() {
             @Override
             public void next(DirectedRelation relation, long neighbour, KernelHops hops) {
                 if (hops.hasKey(neighbour)) {
@@ -103,7 +119,7 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
     private static DirectedRelation[] directions(Map<Integer, DirectedRelation[]> directed, KernelHops hops, int typeId) {
         return directed.computeIfAbsent(typeId, t -> {
             String type = hops.typeName(t);
-            return DirectedRelation.typeProblem(type) != null ? NOT_A_RELATION
+            return DirectedRelation.typeProblem(type) != null || !hops.follows(type) ? NOT_A_RELATION
                     : new DirectedRelation[] {DirectedRelation.forward(type), DirectedRelation.backward(type)};
         });
     }
@@ -112,11 +128,11 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
      * Every relationship leaving an entity the prefix reaches, as a directed relation, except those back to
      * the topic and those every prefix path reaching that entity already used.
      */
-    private static void scanEnds(Transaction tx, Entity topic, RelationPath prefix, NextSink sink) {
-        try (KernelHops hops = new KernelHops(tx)) {
+    private static void scanEnds(Transaction tx, GraphMapping mapping, Entity topic, RelationPath prefix, NextSink sink) {
+        try (KernelHops hops = new KernelHops(tx, null, mapping)) {
             long start = hops.find(topic.key());
             if (start < 0) {
-                throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
+                throw new EntityNotFoundException(topic.key(), KernelHops.noSuchKey(mapping));
             }
             Map<Long, Set<Long>> ends = PrefixFrontier.ends(hops, start, topic.key(), prefix);
             // Per type token: its two directed relations, or none when the type is not a valid relation name.

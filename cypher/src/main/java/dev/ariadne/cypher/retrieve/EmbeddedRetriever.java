@@ -6,6 +6,7 @@ import dev.ariadne.core.error.AriadneException;
 import dev.ariadne.core.error.EntityNotFoundException;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.core.graph.ReasoningPath;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.retrieve.ExecutedQuery;
@@ -32,11 +33,19 @@ public final class EmbeddedRetriever implements Retriever {
     private final GraphDatabaseService db;
     private final SchemaCache schema;
     private final ReadCache cache;
+    private final GraphMapping mapping;
 
     public EmbeddedRetriever(GraphDatabaseService db, SchemaCache schema) {
+        this(db, schema, GraphMapping.ariadneLayout());
+    }
+
+    /** Through {@code mapping}, already checked against {@code db}. */
+    public EmbeddedRetriever(GraphDatabaseService db, SchemaCache schema, GraphMapping mapping) {
         this.db = Objects.requireNonNull(db, "db");
         this.schema = Objects.requireNonNull(schema, "schema");
-        this.cache = ReadCache.of(db);
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        // the database's shared cache holds keys read under Ariadne's layout; another mapping reads them anew
+        this.cache = mapping.isAriadneLayout() ? ReadCache.of(db) : null;
     }
 
     @Override
@@ -47,7 +56,7 @@ public final class EmbeddedRetriever implements Retriever {
             return ReadRetry.attempts("retrieval of " + path.format(), () -> {
                 deadline.check();   // a retry gets only what is left of the budget
                 try (Transaction tx = db.beginTx(deadline.remaining().toMillis() + 1, TimeUnit.MILLISECONDS)) {
-                    return retrieve(tx, cache, topic, path, limits, deadline);
+                    return retrieve(tx, cache, mapping, topic, path, limits, deadline);
                 }
             });
         } catch (TransactionTerminatedException e) {
@@ -65,10 +74,16 @@ public final class EmbeddedRetriever implements Retriever {
      */
     public static RetrievalResult retrieve(Transaction tx, ReadCache cache, Entity topic, RelationPath path,
                                            RetrievalLimits limits, Deadline deadline) {
-        try (KernelHops hops = new KernelHops(tx, cache)) {
+        return retrieve(tx, cache, GraphMapping.ariadneLayout(), topic, path, limits, deadline);
+    }
+
+    /** {@link #retrieve(Transaction, ReadCache, Entity, RelationPath, RetrievalLimits, Deadline)} through a checked mapping. */
+    public static RetrievalResult retrieve(Transaction tx, ReadCache cache, GraphMapping mapping, Entity topic,
+                                           RelationPath path, RetrievalLimits limits, Deadline deadline) {
+        try (KernelHops hops = new KernelHops(tx, cache, mapping)) {
             long start = hops.find(topic.key());
             if (start < 0) {
-                throw new EntityNotFoundException(topic.key(), "no :Entity has this key");
+                throw new EntityNotFoundException(topic.key(), KernelHops.noSuchKey(mapping));
             }
             PathExpansion.Outcome<Long, Long> out = PathExpansion.run(hops, start, topic.key(), path.hops(), limits, deadline);
             List<ReasoningPath> paths = new ArrayList<>(out.paths().size());

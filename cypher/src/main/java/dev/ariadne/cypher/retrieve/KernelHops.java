@@ -2,6 +2,7 @@ package dev.ariadne.cypher.retrieve;
 
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.cypher.GraphModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,6 +91,8 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     /** Read a node's key or name: made once, as the cache's read-through is on the hot path. */
     private final LongFunction<String> readKey;
     private final LongFunction<String> readName;
+    /** Keys and names under a mapping other than Ariadne's layout, or null for the layout's own fast paths. */
+    private final MappedNodes mapped;
     private final Map<Long, Entity> entities = new HashMap<>();
     private NodeValueIndexCursor keyIndexCursor;
     private IndexReadSession keyIndex;
@@ -108,6 +111,15 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
      * reads; a transaction with changes of its own bypasses it.
      */
     public KernelHops(Transaction tx, ReadCache cache) {
+        this(tx, cache, GraphMapping.ariadneLayout());
+    }
+
+    /**
+     * Reads in {@code tx} through {@code mapping} (checked against the database beforehand): only nodes with
+     * a mapped label are entities and only followed relationship types are expanded. The cache, when given,
+     * must only ever be used with this same mapping.
+     */
+    public KernelHops(Transaction tx, ReadCache cache, GraphMapping mapping) {
         this.tx = (InternalTransaction) tx;
         this.ktx = this.tx.kernelTransaction();
         this.read = ktx.dataRead();
@@ -119,15 +131,19 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         this.keyNode = cursors.allocateNodeCursor(context, memory);
         this.rels = cursors.allocateRelationshipTraversalCursor(context, memory);
         this.props = cursors.allocatePropertyCursor(context, memory);
+        this.mapped = mapping.isAriadneLayout() ? null : new MappedNodes(mapping, tokens);
         this.keyToken = tokens.propertyKey(GraphModel.KEY);
         this.nameToken = tokens.propertyKey(GraphModel.NAME);
-        this.readKey = node -> property(node, keyToken);
-        this.readName = node -> property(node, nameToken);
+        this.readKey = mapped == null ? node -> property(node, keyToken) : node -> mapped.key(node, read, keyNode, props, this.tx);
+        this.readName = mapped == null ? node -> property(node, nameToken) : node -> mapped.name(node, read, keyNode, props);
         this.shared = cache == null || read.transactionStateHasChanges() ? null : cache.open();
     }
 
     /** The id of the entity with this key, or -1 (through the unique constraint's index). */
     public long find(String key) {
+        if (mapped != null) {
+            return mapped.find(key, read, keyNode, props, tx);
+        }
         Node node = tx.findNode(GraphModel.ENTITY, GraphModel.KEY, key);
         return node == null ? -1 : node.getId();
     }
@@ -147,7 +163,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     /** Every relationship of {@code hop}'s type leaving a frontier node in its direction (none when the type or the key token does not exist). */
     private void traverse(List<Long> frontier, DirectedRelation hop, IdSink sink) {
         int type = tokens.relationshipType(hop.type());
-        if (type < 0 || keyToken < 0) {
+        if (type < 0 || (mapped == null ? keyToken < 0 : !mapped.mapping().follows(hop.type()))) {
             return;
         }
         RelationshipSelection selection = RelationshipSelection.selection(type,
@@ -309,6 +325,9 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     private boolean keyIndexUsable() {
         if (keyIndexUsable == null) {
             keyIndexUsable = false;
+            if (mapped != null) {
+                return false;     // keys come from several labels and properties: no single ordered index holds them
+            }
             int label = tokens.nodeLabel(GraphModel.ENTITY_LABEL);
             indexedNodes = label < 0 ? 0 : read.countsForNode(label);
             if (label >= 0 && keyToken >= 0 && indexedNodes == read.countsForNode(ANY_LABEL)) {
@@ -411,6 +430,17 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         }
     }
 
+    /** Why a key found no node, for {@link dev.ariadne.core.error.EntityNotFoundException}. */
+    public static String noSuchKey(GraphMapping mapping) {
+        return mapping.isAriadneLayout() ? "no :Entity has this key"
+                : "no node of the mapped labels " + mapping.labels().stream().map(l -> l.label()).toList() + " has this key";
+    }
+
+    /** Whether retrieval and planning follow relationships of this type under the mapping. */
+    public boolean follows(String type) {
+        return mapped == null || mapped.mapping().follows(type);
+    }
+
     /** The name of a relationship type token. */
     public String typeName(int type) {
         try {
@@ -424,7 +454,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
     public String key(long node) {
         String k = keys.get(node);
         if (k == null) {
-            k = shared == null ? ReadCache.absentIfNull(property(node, keyToken)) : shared.key(node, readKey);
+            k = shared == null ? ReadCache.absentIfNull(readKey.apply(node)) : shared.key(node, readKey);
             keys.put(node, k);
         }
         return ReadCache.nullIfAbsent(k);
@@ -444,6 +474,9 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         }
         if (keyed.contains(node)) {
             return true;
+        }
+        if (mapped != null) {
+            return key(node) != null;
         }
         boolean has = keyToken >= 0 && hasProperty(node, keyToken);
         if (has) {
@@ -469,7 +502,7 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
      */
     public Entity entity(long node, String key) {
         return entities.computeIfAbsent(node, n -> {
-            String name = shared == null ? property(n, nameToken)
+            String name = shared == null ? readName.apply(n)
                     : ReadCache.nullIfAbsent(shared.name(n, readName));
             return new Entity(key, name == null ? key : name);
         });

@@ -3,6 +3,8 @@ package dev.ariadne.cypher.schema;
 import dev.ariadne.cypher.connect.ReadRetry;
 import dev.ariadne.cypher.GraphModel;
 import dev.ariadne.core.error.GraphUnavailableException;
+import dev.ariadne.core.mapping.EntityLabel;
+import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.core.schema.GraphSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterator;
@@ -27,9 +30,16 @@ import org.neo4j.token.api.TokenConstants;
  */
 public final class EmbeddedSchemaReader implements SchemaReader {
     private final GraphDatabaseService db;
+    private final GraphMapping mapping;
 
     public EmbeddedSchemaReader(GraphDatabaseService db) {
+        this(db, GraphMapping.ariadneLayout());
+    }
+
+    /** Through {@code mapping}, already checked against {@code db}. */
+    public EmbeddedSchemaReader(GraphDatabaseService db, GraphMapping mapping) {
         this.db = Objects.requireNonNull(db, "db");
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
     }
 
     @Override
@@ -37,7 +47,7 @@ public final class EmbeddedSchemaReader implements SchemaReader {
         try {
             return ReadRetry.attempts("reading the graph schema", () -> {
                 try (Transaction tx = db.beginTx()) {
-                    return read(tx);
+                    return mapping.isAriadneLayout() ? read(tx) : read(tx, mapping);
                 }
             });
         } catch (RuntimeException e) {
@@ -65,34 +75,93 @@ public final class EmbeddedSchemaReader implements SchemaReader {
                 relationships += c;
             }
         }
-        RelationAdjacency adjacency = new RelationAdjacency();
+        Degrees degrees = new Degrees();
         if (label != TokenConstants.NO_TOKEN) {
-            List<String> types = new ArrayList<>();
-            long[] out = new long[16];
-            long[] in = new long[16];
-            long[] loops = new long[16];
             try (ResourceIterator<Node> nodes = tx.findNodes(GraphModel.ENTITY)) {
                 while (nodes.hasNext()) {
+                    degrees.add(nodes.next(), type -> true);
+                }
+            }
+        }
+        return new GraphSchema(entities, relationships, counts, degrees.adjacency.build());
+    }
+
+    /**
+     * Under a mapping other than Ariadne's layout: the entities are the nodes with a mapped label (and, where
+     * the key is a property, that property), each counted once under its first mapped label; only followed
+     * relationship types are counted and enter the adjacency.
+     */
+    public static GraphSchema read(Transaction tx, GraphMapping mapping) {
+        KernelTransaction ktx = ((InternalTransaction) tx).kernelTransaction();
+        Read read = ktx.dataRead();
+        TokenRead tokens = ktx.tokenRead();
+        TreeMap<String, Long> counts = new TreeMap<>();
+        long relationships = 0;
+        for (RelationshipType type : tx.getAllRelationshipTypesInUse()) {
+            if (mapping.follows(type.name())) {
+                long c = read.countsForRelationship(TokenConstants.ANY_LABEL, tokens.relationshipType(type.name()),
+                        TokenConstants.ANY_LABEL);
+                if (c > 0) {
+                    counts.put(type.name(), c);
+                    relationships += c;
+                }
+            }
+        }
+        List<EntityLabel> labels = mapping.labels();
+        Degrees degrees = new Degrees();
+        long entities = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            EntityLabel l = labels.get(i);
+            try (ResourceIterator<Node> nodes = tx.findNodes(Label.label(l.label()))) {
+                while (nodes.hasNext()) {
                     Node n = nodes.next();
-                    types.clear();
-                    for (RelationshipType t : n.getRelationshipTypes()) {
-                        if (types.size() == out.length) {
-                            out = java.util.Arrays.copyOf(out, out.length * 2);
-                            in = java.util.Arrays.copyOf(in, in.length * 2);
-                            loops = java.util.Arrays.copyOf(loops, loops.length * 2);
-                        }
-                        out[types.size()] = n.getDegree(t, Direction.OUTGOING);
-                        in[types.size()] = n.getDegree(t, Direction.INCOMING);
-                        loops[types.size()] = out[types.size()] == 1 && in[types.size()] == 1 ? selfLoops(n, t) : 0;
-                        types.add(t.name());
-                    }
-                    if (!types.isEmpty()) {
-                        adjacency.addEntity(types, out, in, loops);
+                    if (firstMappedLabel(n, labels) == i && l.keyProperty().map(n::hasProperty).orElse(true)) {
+                        entities++;
+                        degrees.add(n, mapping::follows);
                     }
                 }
             }
         }
-        return new GraphSchema(entities, relationships, counts, adjacency.build());
+        return new GraphSchema(entities, relationships, counts, degrees.adjacency.build());
+    }
+
+    private static int firstMappedLabel(Node n, List<EntityLabel> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (n.hasLabel(Label.label(labels.get(i).label()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Each entity's per-type degrees, fed to the relation adjacency (buffers reused across nodes). */
+    private static final class Degrees {
+        final RelationAdjacency adjacency = new RelationAdjacency();
+        private final List<String> types = new ArrayList<>();
+        private long[] out = new long[16];
+        private long[] in = new long[16];
+        private long[] loops = new long[16];
+
+        void add(Node n, java.util.function.Predicate<String> follows) {
+            types.clear();
+            for (RelationshipType t : n.getRelationshipTypes()) {
+                if (!follows.test(t.name())) {
+                    continue;
+                }
+                if (types.size() == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                    in = java.util.Arrays.copyOf(in, in.length * 2);
+                    loops = java.util.Arrays.copyOf(loops, loops.length * 2);
+                }
+                out[types.size()] = n.getDegree(t, Direction.OUTGOING);
+                in[types.size()] = n.getDegree(t, Direction.INCOMING);
+                loops[types.size()] = out[types.size()] == 1 && in[types.size()] == 1 ? selfLoops(n, t) : 0;
+                types.add(t.name());
+            }
+            if (!types.isEmpty()) {
+                adjacency.addEntity(types, out, in, loops);
+            }
+        }
     }
 
     /** Only asked when the node has one incoming and one outgoing edge of the type (the exact case that matters). */
