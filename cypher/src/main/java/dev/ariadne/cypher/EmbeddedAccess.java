@@ -1,6 +1,6 @@
 package dev.ariadne.cypher;
 
-import dev.ariadne.cypher.connect.ReadRetry;
+import dev.ariadne.connect.ReadRetry;
 import dev.ariadne.cypher.link.ReadRunner;
 import dev.ariadne.cypher.plan.EmbeddedGraphConstraint;
 import dev.ariadne.cypher.retrieve.EmbeddedRetriever;

@@ -1,6 +1,6 @@
 package dev.ariadne.cypher.link;
 
-import dev.ariadne.cypher.GraphModel;
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.link.EntityCandidate;
 import dev.ariadne.core.link.EntityLookup;
