@@ -1,6 +1,6 @@
 package dev.ariadne.cypher;
 
-import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.cypher.link.ReadRunner;
 import dev.ariadne.cypher.plan.BoltGraphConstraint;
 import dev.ariadne.cypher.retrieve.BoltRetriever;

@@ -1,6 +1,6 @@
 package dev.ariadne.cypher;
 
-import dev.ariadne.cypher.connect.ReadRetry;
+import dev.ariadne.connect.ReadRetry;
 import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.cypher.link.EntityQueries;
 import dev.ariadne.cypher.link.ReadRunner;

@@ -1,7 +1,7 @@
 package dev.ariadne.cypher;
 
-import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.cypher.mapping.MappingCheck;
 import dev.ariadne.cypher.retrieve.BoltRetriever;

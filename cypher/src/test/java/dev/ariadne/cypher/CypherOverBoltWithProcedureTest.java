@@ -1,6 +1,6 @@
 package dev.ariadne.cypher;
 
-import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.cypher.retrieve.BoltRetriever;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;

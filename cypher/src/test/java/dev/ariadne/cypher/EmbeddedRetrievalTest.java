@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.cypher.procedures.ProcedureRegistration;
 import java.util.ArrayList;
 import java.util.List;

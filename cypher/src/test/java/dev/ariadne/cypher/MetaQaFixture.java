@@ -1,5 +1,6 @@
 package dev.ariadne.cypher;
 
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.RelationPath;
 import java.io.BufferedReader;

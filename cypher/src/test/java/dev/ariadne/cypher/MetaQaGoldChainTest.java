@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.retrieve.RetrievalLimits;

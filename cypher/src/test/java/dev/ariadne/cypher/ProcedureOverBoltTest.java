@@ -3,7 +3,7 @@ package dev.ariadne.cypher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.cypher.procedures.ExpandConfig;
 import java.util.ArrayList;
 import java.util.List;

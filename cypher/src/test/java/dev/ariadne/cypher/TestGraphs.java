@@ -1,5 +1,6 @@
 package dev.ariadne.cypher;
 
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.graph.Triple;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.ariadne.cypher;
 
-import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.cypher.procedures.ExpandProcedure;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.ariadne.loader;
 
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.core.error.GraphUnavailableException;
-import dev.ariadne.cypher.connect.BoltGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

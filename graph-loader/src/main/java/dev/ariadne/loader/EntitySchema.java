@@ -6,21 +6,21 @@ import java.util.List;
 
 /**
  * The constraint and indexes the loader creates for Ariadne's graph model (names shared with
- * {@link dev.ariadne.cypher.GraphModel}), and the one checked way a relation type enters Cypher text.
+ * {@link dev.ariadne.connect.GraphModel}), and the one checked way a relation type enters Cypher text.
  * How Ariadne lays a knowledge graph out in Neo4j. One {@code :Entity} node per entity with a unique
  * {@code key} (the source's id, or the name when the source has none) and a display {@code name}; one
  * relationship per distinct (subject, relation, object) whose type is the relation name exactly.
  */
 public final class EntitySchema {
-    public static final String ENTITY_LABEL = dev.ariadne.cypher.GraphModel.ENTITY_LABEL;
-    public static final String KEY = dev.ariadne.cypher.GraphModel.KEY;
-    public static final String NAME = dev.ariadne.cypher.GraphModel.NAME;
+    public static final String ENTITY_LABEL = dev.ariadne.connect.GraphModel.ENTITY_LABEL;
+    public static final String KEY = dev.ariadne.connect.GraphModel.KEY;
+    public static final String NAME = dev.ariadne.connect.GraphModel.NAME;
     /** Unique constraint on {@code Entity.key} (it is backed by a range index). */
     public static final String KEY_CONSTRAINT = "entity_key";
     /** Range index on {@code Entity.name}, for exact name lookups. */
     public static final String NAME_INDEX = "entity_name";
     /** Full-text index on {@code Entity.name}, for entity linking. */
-    public static final String FULLTEXT_INDEX = dev.ariadne.cypher.GraphModel.FULLTEXT_INDEX;
+    public static final String FULLTEXT_INDEX = dev.ariadne.connect.GraphModel.FULLTEXT_INDEX;
 
     /** Idempotent schema statements; none of them carries user input. */
     public static final List<String> SCHEMA_STATEMENTS = List.of(

@@ -1,7 +1,7 @@
 package dev.ariadne.loader;
 
-import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

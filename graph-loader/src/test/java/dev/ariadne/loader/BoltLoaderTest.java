@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.error.LoadAbortedException;
-import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.error.LoadAbortedException;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.error.LoadAbortedException;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

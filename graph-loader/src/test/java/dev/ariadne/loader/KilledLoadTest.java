@@ -3,7 +3,7 @@ package dev.ariadne.loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;

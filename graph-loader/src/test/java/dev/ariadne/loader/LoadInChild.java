@@ -1,6 +1,6 @@
 package dev.ariadne.loader;
 
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import java.nio.file.Path;
 import java.util.List;
 import org.neo4j.graphdb.Transaction;

@@ -2,7 +2,7 @@ package dev.ariadne.loader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.engine.server.PluginFixtures;
 import dev.ariadne.engine.server.StandaloneNeo4j;
 import dev.ariadne.engine.generate.ScriptedOpenAiServer.Reply;

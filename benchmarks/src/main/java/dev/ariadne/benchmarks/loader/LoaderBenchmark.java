@@ -1,7 +1,7 @@
 package dev.ariadne.benchmarks.loader;
 
-import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.loader.GraphLoader;
 import dev.ariadne.loader.LoadOptions;
 import dev.ariadne.loader.LoadReport;

@@ -1,8 +1,8 @@
 package dev.ariadne.benchmarks.retrieval;
 
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.RelationPath;
-import dev.ariadne.cypher.GraphModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

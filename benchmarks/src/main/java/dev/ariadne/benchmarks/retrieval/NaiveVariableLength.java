@@ -1,8 +1,8 @@
 package dev.ariadne.benchmarks.retrieval;
 
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.graph.DirectedRelation;
-import dev.ariadne.cypher.GraphModel;
-import dev.ariadne.cypher.connect.BoltGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

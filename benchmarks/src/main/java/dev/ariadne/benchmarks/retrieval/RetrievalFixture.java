@@ -1,5 +1,7 @@
 package dev.ariadne.benchmarks.retrieval;
 
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.ReasoningPath;
@@ -9,9 +11,7 @@ import dev.ariadne.core.retrieve.RetrievalLimits;
 import dev.ariadne.core.retrieve.RetrievalResult;
 import dev.ariadne.core.retrieve.Retriever;
 import dev.ariadne.cypher.GraphAccess;
-import dev.ariadne.cypher.GraphModel;
 import dev.ariadne.cypher.Neo4jGraphAccess;
-import dev.ariadne.cypher.connect.BoltGraph;
 import dev.ariadne.cypher.procedures.ExpandProcedure;
 import dev.ariadne.cypher.retrieve.BoltRetriever;
 import java.nio.file.Path;

@@ -16,7 +16,7 @@ import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.graph.Triple;
 import dev.ariadne.core.memory.InMemoryGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.engine.Ariadne;
 import dev.ariadne.loader.GraphLoader;
 import dev.ariadne.loader.InputFormat;

@@ -2,7 +2,7 @@ package dev.ariadne.cypher.link;
 
 import dev.ariadne.core.mapping.EntityLabel;
 import dev.ariadne.core.mapping.GraphMapping;
-import dev.ariadne.cypher.GraphModel;
+import dev.ariadne.connect.GraphModel;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;

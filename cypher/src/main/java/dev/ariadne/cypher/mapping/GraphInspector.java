@@ -1,6 +1,6 @@
 package dev.ariadne.cypher.mapping;
 
-import dev.ariadne.cypher.GraphModel;
+import dev.ariadne.connect.GraphModel;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

@@ -4,7 +4,7 @@ import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.mapping.EntityLabel;
 import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.core.text.EditDistance;
-import dev.ariadne.cypher.GraphModel;
+import dev.ariadne.connect.GraphModel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

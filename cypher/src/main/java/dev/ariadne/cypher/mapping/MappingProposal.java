@@ -2,7 +2,7 @@ package dev.ariadne.cypher.mapping;
 
 import dev.ariadne.core.mapping.EntityLabel;
 import dev.ariadne.core.mapping.GraphMapping;
-import dev.ariadne.cypher.GraphModel;
+import dev.ariadne.connect.GraphModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ariadne.cypher.plan;
 
-import dev.ariadne.cypher.connect.ReadRetry;
+import dev.ariadne.connect.ReadRetry;
 import dev.ariadne.cypher.retrieve.KernelHops;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.EntityNotFoundException;

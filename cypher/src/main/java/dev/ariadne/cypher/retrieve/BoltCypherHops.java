@@ -1,6 +1,6 @@
 package dev.ariadne.cypher.retrieve;
 
-import dev.ariadne.cypher.GraphModel;
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.error.EntityNotFoundException;
 import dev.ariadne.core.graph.DirectedRelation;
 import java.util.HashMap;

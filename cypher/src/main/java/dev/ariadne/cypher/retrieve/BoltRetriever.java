@@ -1,7 +1,7 @@
 package dev.ariadne.cypher.retrieve;
 
-import dev.ariadne.cypher.GraphModel;
-import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.connect.GraphModel;
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.cypher.procedures.ExpandConfig;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.AriadneException;

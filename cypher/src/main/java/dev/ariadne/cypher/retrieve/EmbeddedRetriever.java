@@ -1,6 +1,6 @@
 package dev.ariadne.cypher.retrieve;
 
-import dev.ariadne.cypher.connect.ReadRetry;
+import dev.ariadne.connect.ReadRetry;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.AriadneException;
 import dev.ariadne.core.error.EntityNotFoundException;

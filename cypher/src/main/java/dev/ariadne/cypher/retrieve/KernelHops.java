@@ -3,7 +3,7 @@ package dev.ariadne.cypher.retrieve;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.mapping.GraphMapping;
-import dev.ariadne.cypher.GraphModel;
+import dev.ariadne.connect.GraphModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

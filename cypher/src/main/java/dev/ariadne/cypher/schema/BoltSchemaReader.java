@@ -1,7 +1,7 @@
 package dev.ariadne.cypher.schema;
 
-import dev.ariadne.cypher.GraphModel;
-import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.connect.GraphModel;
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.schema.GraphSchema;
 import java.util.ArrayList;

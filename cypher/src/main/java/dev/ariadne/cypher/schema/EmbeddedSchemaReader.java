@@ -1,7 +1,7 @@
 package dev.ariadne.cypher.schema;
 
-import dev.ariadne.cypher.connect.ReadRetry;
-import dev.ariadne.cypher.GraphModel;
+import dev.ariadne.connect.ReadRetry;
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.mapping.EntityLabel;
 import dev.ariadne.core.mapping.GraphMapping;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.ReasoningPath;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.retrieve.RetrievalLimits;
-import dev.ariadne.cypher.GraphModel;
 import dev.ariadne.cypher.TestServers;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.ariadne.engine.cli;
 
-import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

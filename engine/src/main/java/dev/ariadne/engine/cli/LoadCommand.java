@@ -1,9 +1,9 @@
 package dev.ariadne.engine.cli;
 
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.error.InvalidInputException;
 import dev.ariadne.core.schema.GraphSchema;
-import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
 import dev.ariadne.cypher.schema.BoltSchemaReader;
 import dev.ariadne.cypher.schema.EmbeddedSchemaReader;
 import dev.ariadne.loader.GraphLoader;

@@ -1,10 +1,10 @@
 package dev.ariadne.engine.cli;
 
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.schema.GraphSchema;
 import dev.ariadne.core.text.TerminalText;
-import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
 import dev.ariadne.cypher.schema.BoltSchemaReader;
 import dev.ariadne.cypher.schema.EmbeddedSchemaReader;
 import java.io.PrintWriter;

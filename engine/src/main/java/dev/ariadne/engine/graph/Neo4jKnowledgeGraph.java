@@ -1,5 +1,7 @@
 package dev.ariadne.engine.graph;
 
+import dev.ariadne.connect.BoltGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.Triple;
@@ -9,8 +11,6 @@ import dev.ariadne.core.retrieve.Retriever;
 import dev.ariadne.core.schema.GraphSchema;
 import dev.ariadne.cypher.GraphAccess;
 import dev.ariadne.cypher.Neo4jGraphAccess;
-import dev.ariadne.cypher.connect.BoltGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
 import dev.ariadne.cypher.retrieve.BoltRetriever;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.ariadne.engine.procedures;
 
+import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.answer.MentionCandidates;
 import dev.ariadne.core.answer.TopicLink;
@@ -10,7 +11,6 @@ import dev.ariadne.core.link.EntityCandidate;
 import dev.ariadne.core.plan.Plan;
 import dev.ariadne.core.plan.PlanningRequest;
 import dev.ariadne.core.reason.ScoredAnswer;
-import dev.ariadne.cypher.GraphModel;
 import dev.ariadne.engine.Pipeline;
 import dev.ariadne.engine.link.Linking;
 import dev.ariadne.engine.link.TopicLinker;

@@ -3,7 +3,7 @@ package dev.ariadne.engine.quickstart;
 import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.memory.InMemoryGraph;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.engine.Ariadne;
 import dev.ariadne.engine.graph.KnowledgeGraph;
 import dev.ariadne.engine.graph.Neo4jKnowledgeGraph;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.answer.TracedRetrieval;
 import dev.ariadne.core.graph.ReasoningPath;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.reason.ScoredAnswer;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
 import dev.ariadne.engine.Ariadne;
 import dev.ariadne.engine.Limits;
 import dev.ariadne.engine.graph.Neo4jKnowledgeGraph;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.core.error.GraphUnavailableException;
-import dev.ariadne.cypher.connect.BoltGraph;
 import dev.ariadne.engine.server.StandaloneNeo4j;
 import dev.ariadne.loader.GraphLoader;
 import dev.ariadne.loader.LoadOptions;

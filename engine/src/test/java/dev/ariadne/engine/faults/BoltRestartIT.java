@@ -3,6 +3,7 @@ package dev.ariadne.engine.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.error.QueryTimeoutException;
@@ -10,7 +11,6 @@ import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.plan.Plan;
 import dev.ariadne.core.plan.Planner;
-import dev.ariadne.cypher.connect.BoltGraph;
 import dev.ariadne.engine.Ariadne;
 import dev.ariadne.engine.Limits;
 import dev.ariadne.engine.graph.Neo4jKnowledgeGraph;

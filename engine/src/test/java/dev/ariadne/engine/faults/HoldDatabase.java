@@ -1,6 +1,6 @@
 package dev.ariadne.engine.faults;
 
-import dev.ariadne.cypher.connect.EmbeddedGraph;
+import dev.ariadne.connect.EmbeddedGraph;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.engine.server.PluginFixtures;
 import dev.ariadne.engine.server.StandaloneNeo4j;
 import java.nio.file.Files;

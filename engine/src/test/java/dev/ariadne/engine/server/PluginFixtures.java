@@ -1,7 +1,7 @@
 package dev.ariadne.engine.server;
 
+import dev.ariadne.connect.BoltGraph;
 import dev.ariadne.core.memory.InMemoryGraph;
-import dev.ariadne.cypher.connect.BoltGraph;
 import dev.ariadne.engine.quickstart.QuickstartData;
 import dev.ariadne.loader.GraphLoader;
 import dev.ariadne.loader.LoadOptions;

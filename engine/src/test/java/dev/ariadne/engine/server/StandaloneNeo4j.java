@@ -1,6 +1,6 @@
 package dev.ariadne.engine.server;
 
-import dev.ariadne.cypher.connect.BoltGraph;
+import dev.ariadne.connect.BoltGraph;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

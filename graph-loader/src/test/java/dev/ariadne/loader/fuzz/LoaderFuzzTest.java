@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.error.InvalidInputException;
-import dev.ariadne.cypher.connect.EmbeddedGraph;
 import dev.ariadne.loader.GraphLoader;
 import dev.ariadne.loader.InputFormat;
 import dev.ariadne.loader.LoadOptions;

@@ -1,4 +1,4 @@
-package dev.ariadne.cypher.connect;
+package dev.ariadne.connect;
 
 import dev.ariadne.core.error.GraphUnavailableException;
 import java.util.Objects;

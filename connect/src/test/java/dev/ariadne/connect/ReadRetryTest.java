@@ -1,4 +1,4 @@
-package dev.ariadne.cypher.connect;
+package dev.ariadne.connect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package dev.ariadne.cypher;
+package dev.ariadne.connect;
 
 import org.neo4j.graphdb.Label;
 

@@ -1,4 +1,4 @@
-package dev.ariadne.cypher.connect;
+package dev.ariadne.connect;
 
 import org.neo4j.driver.AccessMode;
 import dev.ariadne.core.error.GraphUnavailableException;
