@@ -19,7 +19,7 @@ import java.util.StringJoiner;
  * property's value as text or the element id, the name the first name property it has.
  *
  * @param byKey          {@code $key} and {@code $values} (the key as text and as the number it spells)
- * @param byName         {@code $name}, exact, against every name and alias property
+ * @param byName         {@code $name}, exact, against every name and alias property (or an element of a list-valued alias)
  * @param fullText       {@code $query}, {@code $limit}; null when the graph has no full-text index on its names
  * @param scanIgnoreCase {@code $name}, ignoring case, without an index
  * @param allEntities    no parameters
@@ -68,7 +68,12 @@ public record EntityQueries(String byKey, String byName, String fullText, String
             byKey.add(match + l.keyProperty().map(p -> "n." + GraphModel.quote(p) + " IN $values")
                     .orElse("elementId(n) = $key") + " RETURN n");
             for (String p : l.searchedProperties()) {
-                byName.add(match + "n." + GraphModel.quote(p) + " = $name RETURN n");
+                String v = "n." + GraphModel.quote(p);
+                byName.add(match + v + " = $name RETURN n");
+                if (l.aliasProperties().contains(p)) {
+                    // aliases are often lists: a list holding the name matches too
+                    byName.add(match + "valueType(" + v + ") STARTS WITH 'LIST' AND $name IN " + v + " RETURN n");
+                }
                 named++;
             }
         }

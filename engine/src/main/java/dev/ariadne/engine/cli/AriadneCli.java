@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             LoadCommand.class,
             StatsCommand.class,
+            InspectCommand.class,
+            IndexCommand.class,
             QuickstartCommand.class,
             AskCommand.class,
             TrainCommand.class,

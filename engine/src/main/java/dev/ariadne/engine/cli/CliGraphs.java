@@ -1,6 +1,10 @@
 package dev.ariadne.engine.cli;
 
+import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.error.GraphUnavailableException;
+import dev.ariadne.core.mapping.GraphMapping;
+import dev.ariadne.cypher.mapping.MappingProposal;
+import dev.ariadne.engine.mapping.MappingFile;
 import dev.ariadne.engine.graph.Neo4jKnowledgeGraph;
 import java.nio.file.Files;
 
@@ -15,7 +19,26 @@ final class CliGraphs {
             return Neo4jKnowledgeGraph.bolt(graph.connectBolt(), true);
         }
         requireEmbeddedFolder(graph);
-        return Neo4jKnowledgeGraph.embedded(graph.openEmbedded(), true);
+        GraphMapping given = givenMapping(graph);
+        EmbeddedGraph embedded = graph.openEmbedded();
+        GraphMapping mapping;
+        try {
+            mapping = mapping(given, embedded);
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+        return Neo4jKnowledgeGraph.embedded(embedded, true, mapping);
+    }
+
+    /** The {@code --mapping} file read and shape-checked, or null; read before the database starts, so a broken file costs no start-up. */
+    static GraphMapping givenMapping(GraphOptions graph) {
+        return graph.mappingFile() == null ? null : MappingFile.read(graph.mappingFile());
+    }
+
+    /** {@code given}, else the mapping detected from the database; not yet checked against it. */
+    static GraphMapping mapping(GraphMapping given, EmbeddedGraph embedded) {
+        return given != null ? given : MappingProposal.detect(embedded.database());
     }
 
     /**

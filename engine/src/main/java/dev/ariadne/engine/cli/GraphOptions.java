@@ -28,6 +28,11 @@ public final class GraphOptions {
                     + " Credentials come from ARIADNE_NEO4J_USER and ARIADNE_NEO4J_PASSWORD.")
     private String uri;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "Which labels, keys, names and relationship types of the graph Ariadne answers over (JSON; "
+                    + "write one with 'ariadne inspect --write FILE'). Default: detected from the database.")
+    private Path mapping;
+
     @Option(names = "--database", paramLabel = "NAME", description = "Database on the server (with --uri; default: the server's).")
     private String database;
 
@@ -40,6 +45,12 @@ public final class GraphOptions {
     /** The embedded folder, {@code ./ariadne-data} unless {@code --db} says otherwise. */
     public Path folder() {
         return db != null ? db : EmbeddedGraph.DEFAULT_FOLDER;
+    }
+
+    /** The {@code --mapping} file, or null to detect the mapping from the database. */
+    public Path mappingFile() {
+        check();
+        return mapping;
     }
 
     public EmbeddedGraph openEmbedded() {
@@ -69,6 +80,10 @@ public final class GraphOptions {
     private void check() {
         if (uri != null && db != null) {
             throw new ParameterException(mixee.commandLine(), "give either --db (embedded) or --uri (server), not both");
+        }
+        if (uri != null && mapping != null) {
+            throw new ParameterException(mixee.commandLine(), "--mapping works on an embedded database (--db) for now; "
+                    + "over --uri Ariadne reads its own (:Entity {key, name}) layout");
         }
         if (uri == null && database != null) {
             throw new ParameterException(mixee.commandLine(), "--database applies only with --uri");

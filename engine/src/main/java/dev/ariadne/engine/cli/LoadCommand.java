@@ -78,6 +78,10 @@ final class LoadCommand implements Callable<Integer> {
         LoadOptions options = options(err);
         // Before any database is opened: a mistyped file name must not cost a database start, nor leave
         // an empty database folder behind.
+        if (graph.mappingFile() != null) {
+            throw new ParameterException(spec.commandLine(), "load writes Ariadne's own (:Entity {key, name}) layout; "
+                    + "--mapping is for reading a graph in another layout (ask, train, stats, inspect)");
+        }
         GraphLoader.checkInputs(files);
         LoadReport report;
         GraphSchema schema;

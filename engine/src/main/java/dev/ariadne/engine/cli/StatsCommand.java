@@ -6,6 +6,8 @@ import dev.ariadne.core.graph.DirectedRelation;
 import dev.ariadne.core.schema.GraphSchema;
 import dev.ariadne.core.text.TerminalText;
 import dev.ariadne.cypher.schema.BoltSchemaReader;
+import dev.ariadne.core.mapping.GraphMapping;
+import dev.ariadne.cypher.mapping.MappingCheck;
 import dev.ariadne.cypher.schema.EmbeddedSchemaReader;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -41,8 +43,10 @@ final class StatsCommand implements Callable<Integer> {
             }
         } else {
             CliGraphs.requireEmbeddedFolder(graph);
+            GraphMapping given = CliGraphs.givenMapping(graph);
             try (EmbeddedGraph embedded = graph.openEmbedded()) {
-                schema = new EmbeddedSchemaReader(embedded.database()).read();
+                GraphMapping mapping = MappingCheck.check(embedded.database(), CliGraphs.mapping(given, embedded));
+                schema = new EmbeddedSchemaReader(embedded.database(), mapping).read();
             }
         }
         print(schema, spec.commandLine().getOut());

@@ -5,6 +5,7 @@ import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.graph.Triple;
+import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.core.link.EntityLookup;
 import dev.ariadne.core.plan.GraphConstraint;
 import dev.ariadne.core.retrieve.Retriever;
@@ -12,24 +13,17 @@ import dev.ariadne.core.schema.GraphSchema;
 import dev.ariadne.cypher.GraphAccess;
 import dev.ariadne.cypher.Neo4jGraphAccess;
 import dev.ariadne.cypher.retrieve.BoltRetriever;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
- * A knowledge graph in Neo4j, embedded or over Bolt, in Ariadne's layout ({@code (:Entity {key, name})}
- * nodes; see the graph-loader). Retrieval, the planning constraint, lookup and the schema are the cypher
+ * A knowledge graph in Neo4j, embedded or over Bolt: in Ariadne's layout ({@code (:Entity {key, name})}
+ * nodes; see the graph-loader) or, embedded, any graph read through a {@link GraphMapping}. Retrieval, the planning constraint, lookup and the schema are the cypher
  * module's {@link GraphAccess}; over Bolt the {@code ariadne.retrieve} procedure is used when the server
  * has the plugin, else templated Cypher.
  */
 public final class Neo4jKnowledgeGraph implements KnowledgeGraph {
-    /** Reads every entity once, to build the linker's name index; a constant query with no input. */
-    static final String ALL_ENTITIES = "MATCH (e:Entity) RETURN e.key AS key, e.name AS name";
-    /** Reads every triple once (training copies the graph into memory); a constant query with no input. */
-    static final String ALL_TRIPLES = "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.key AS s, type(r) AS r, b.key AS o";
-
     private final String description;
     private final GraphAccess access;
     private final AutoCloseable owned;
@@ -42,7 +36,29 @@ public final class Neo4jKnowledgeGraph implements KnowledgeGraph {
 
     /** Over an embedded database; when {@code owned}, {@link #close()} shuts it down. */
     public static Neo4jKnowledgeGraph embedded(EmbeddedGraph graph, boolean owned) {
-        return new Neo4jKnowledgeGraph("embedded " + graph.folder(), Neo4jGraphAccess.embedded(graph), owned ? graph : null);
+        return embedded(graph, owned, GraphMapping.ariadneLayout());
+    }
+
+    /**
+     * Over an embedded database read through {@code mapping}, checked against it now; when {@code owned},
+     * {@link #close()} shuts it down (also when the check fails).
+     */
+    public static Neo4jKnowledgeGraph embedded(EmbeddedGraph graph, boolean owned, GraphMapping mapping) {
+        GraphAccess access;
+        try {
+            access = Neo4jGraphAccess.embedded(graph, mapping);
+        } catch (RuntimeException e) {
+            if (owned) {
+                graph.close();
+            }
+            throw e;
+        }
+        return new Neo4jKnowledgeGraph("embedded " + graph.folder(), access, owned ? graph : null);
+    }
+
+    /** The mapping every read goes through. */
+    public GraphMapping mapping() {
+        return access.mapping();
     }
 
     /** Over a database this code runs inside or next to (procedures, tests); never closes it. */
@@ -85,28 +101,12 @@ public final class Neo4jKnowledgeGraph implements KnowledgeGraph {
 
     @Override
     public Iterable<Entity> entities() {
-        List<Entity> out = new ArrayList<>();
-        for (Map<String, Object> row : access.reads().read(ALL_ENTITIES, Map.of())) {
-            Object key = row.get("key");
-            if (key != null) {
-                Object name = row.get("name");
-                out.add(new Entity(key.toString(), name == null ? null : name.toString()));
-            }
-        }
-        return out;
+        return access.entities();
     }
 
     /** Every relationship between entities as a triple of keys, for an in-memory copy of the graph. */
     public List<Triple> triples() {
-        List<Triple> out = new ArrayList<>();
-        for (Map<String, Object> row : access.reads().read(ALL_TRIPLES, Map.of())) {
-            Object s = row.get("s");
-            Object o = row.get("o");
-            if (s != null && o != null) {
-                out.add(new Triple(s.toString(), row.get("r").toString(), o.toString()));
-            }
-        }
-        return out;
+        return access.triples();
     }
 
     @Override

@@ -27,7 +27,6 @@ import org.neo4j.kernel.lifecycle.LifecycleAdapter;
  */
 public final class AriadneDatabase extends LifecycleAdapter {
     private static final String COUNT_ENTITIES = "MATCH (e:Entity) RETURN count(e) AS n";
-    private static final String ALL_ENTITIES = "MATCH (e:Entity) RETURN e.key AS key, e.name AS name";
 
     private final GraphDatabaseService db;
     private final Path modelFile;
@@ -84,7 +83,7 @@ public final class AriadneDatabase extends LifecycleAdapter {
 
     private static List<Entity> entities(Transaction tx) {
         List<Entity> out = new ArrayList<>();
-        try (Result r = tx.execute(ALL_ENTITIES)) {
+        try (Result r = tx.execute(dev.ariadne.cypher.link.EntityQueries.ariadneLayout().allEntities())) {
             while (r.hasNext()) {
                 Map<String, Object> row = r.next();
                 Object key = row.get("key");
