@@ -16,9 +16,10 @@ import java.util.Optional;
  *                       but saved traces and question files naming element ids must be regenerated then
  * @param nameProperties the display name is the first of these a node has (the key when it has none)
  * @param aliasProperties further names linking matches text against (never shown)
+ * @param attributes     properties that are answerable facts, as relations to their values
  */
 public record EntityLabel(String label, Optional<String> keyProperty, List<String> nameProperties,
-                          List<String> aliasProperties) {
+                          List<String> aliasProperties, List<Attribute> attributes) {
     public EntityLabel {
         label = GraphMapping.requireName(label, "label");
         Objects.requireNonNull(keyProperty, "keyProperty");
@@ -31,11 +32,28 @@ public record EntityLabel(String label, Optional<String> keyProperty, List<Strin
             throw new InvalidInputException("label " + label + ": the key property " + keyProperty.get()
                     + " cannot also be an alias");
         }
+        attributes = List.copyOf(Objects.requireNonNull(attributes, "attributes"));
+        LinkedHashSet<String> relations = new LinkedHashSet<>();
+        for (Attribute a : attributes) {
+            if (!relations.add(a.relation())) {
+                throw new InvalidInputException("label " + label + ": two attributes are named " + a.relation());
+            }
+        }
     }
 
-    /** Key from {@code keyProperty} (null: the element id), names as given. */
+    /** Key from {@code keyProperty} (null: the element id), names as given, no attributes. */
     public static EntityLabel of(String label, String keyProperty, List<String> names, List<String> aliases) {
-        return new EntityLabel(label, Optional.ofNullable(keyProperty), names, aliases);
+        return new EntityLabel(label, Optional.ofNullable(keyProperty), names, aliases, List.of());
+    }
+
+    /** This label with {@code attributes} instead of its own. */
+    public EntityLabel withAttributes(List<Attribute> attributes) {
+        return new EntityLabel(label, keyProperty, nameProperties, aliasProperties, attributes);
+    }
+
+    /** The attribute named {@code relation} in paths, if this label has it. */
+    public Optional<Attribute> attribute(String relation) {
+        return attributes.stream().filter(a -> a.relation().equals(relation)).findFirst();
     }
 
     /** Name properties then alias properties, each once: what linking searches. */

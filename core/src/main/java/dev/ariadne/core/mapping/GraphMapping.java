@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Which parts of a Neo4j graph Ariadne answers over: the labels whose nodes are entities (in order of
- * precedence: a node with two mapped labels takes its key and name from the first), and the relationship
- * types it follows (all types between entities, or only {@code includedTypes}, less {@code excludedTypes}).
+ * precedence: a node with two mapped labels takes its key, name and attributes from the first), their
+ * {@link Attribute attributes}, and the relationship types it follows (all types between entities, or only {@code includedTypes}, less {@code excludedTypes}).
  * The graph {@code ariadne load} builds is {@link #ariadneLayout()}.
  *
  * <p>Immutable. A mapping is only well-formed here; whether its labels, properties and types exist in a given
@@ -30,6 +30,7 @@ public final class GraphMapping {
     private final Map<String, EntityLabel> labels;
     private final SortedSet<String> includedTypes;
     private final SortedSet<String> excludedTypes;
+    private final SortedSet<String> attributeRelations;
 
     private GraphMapping(List<EntityLabel> labels, Collection<String> included, Collection<String> excluded) {
         if (labels.isEmpty()) {
@@ -49,6 +50,16 @@ public final class GraphMapping {
                 throw new InvalidInputException("relationship type " + t + " is both included and excluded");
             }
         }
+        TreeSet<String> attributes = new TreeSet<>();
+        for (EntityLabel l : labels) {
+            l.attributes().forEach(a -> attributes.add(a.relation()));
+        }
+        for (String a : attributes) {
+            if (includedTypes.contains(a) || excludedTypes.contains(a)) {
+                throw new InvalidInputException(a + " names an attribute and is listed as a relationship type");
+            }
+        }
+        this.attributeRelations = java.util.Collections.unmodifiableSortedSet(attributes);
     }
 
     public static GraphMapping ariadneLayout() {
@@ -82,9 +93,20 @@ public final class GraphMapping {
         return excludedTypes;
     }
 
-    /** Whether retrieval and planning follow relationships of this type. */
+    /** Whether retrieval and planning follow this relation: an attribute, or a relationship type not filtered out. */
     public boolean follows(String type) {
-        return (includedTypes.isEmpty() || includedTypes.contains(type)) && !excludedTypes.contains(type);
+        return attributeRelations.contains(type)
+                || (includedTypes.isEmpty() || includedTypes.contains(type)) && !excludedTypes.contains(type);
+    }
+
+    /** The relation names of every label's attributes. */
+    public SortedSet<String> attributeRelations() {
+        return attributeRelations;
+    }
+
+    /** Whether {@code relation} is an attribute (of some label) rather than a relationship type. */
+    public boolean isAttribute(String relation) {
+        return attributeRelations.contains(relation);
     }
 
     @Override

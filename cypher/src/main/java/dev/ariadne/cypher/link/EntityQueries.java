@@ -1,5 +1,6 @@
 package dev.ariadne.cypher.link;
 
+import dev.ariadne.core.mapping.Attribute;
 import dev.ariadne.core.mapping.EntityLabel;
 import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.connect.GraphModel;
@@ -22,8 +23,9 @@ import java.util.StringJoiner;
  * @param byName         {@code $name}, exact, against every name and alias property (or an element of a list-valued alias)
  * @param fullText       {@code $query}, {@code $limit}; null when the graph has no full-text index on its names
  * @param scanIgnoreCase {@code $name}, ignoring case, without an index
- * @param allEntities    no parameters
- * @param allTriples     {@code $included} and {@code $excluded} ({@link #typeParameters})
+ * @param allEntities    no parameters; with the attributes' values as literal entities ({@code =1999})
+ * @param allTriples     {@code $included}, {@code $excluded} and the attribute names ({@link #typeParameters});
+ *                       with one triple per attribute value
  * @param fullTextIndex  the index {@code fullText} reads
  */
 public record EntityQueries(String byKey, String byName, String fullText, String scanIgnoreCase, String allEntities,
@@ -77,8 +79,28 @@ public record EntityQueries(String byKey, String byName, String fullText, String
                 named++;
             }
         }
-        Map<String, Object> types = Map.of("included", List.copyOf(mapping.includedTypes()),
-                "excluded", List.copyOf(mapping.excludedTypes()));
+        Map<String, Object> types = new java.util.LinkedHashMap<>();
+        types.put("included", List.copyOf(mapping.includedTypes()));
+        types.put("excluded", List.copyOf(mapping.excludedTypes()));
+        // each attribute's values as literal entities, and each (entity, attribute, value) as a triple
+        StringBuilder literals = new StringBuilder();
+        StringBuilder attributeTriples = new StringBuilder();
+        List<EntityLabel> all = mapping.labels();
+        List<String> relations = List.copyOf(mapping.attributeRelations());
+        for (int i = 0; i < all.size(); i++) {
+            for (Attribute a : all.get(i).attributes()) {
+                String v = "n." + GraphModel.quote(a.property());
+                String holders = "MATCH (n:" + GraphModel.quote(all.get(i).label()) + ") WHERE " + firstLabel(all, i, "n")
+                        + v + " IS NOT NULL WITH n, " + key + " AS s WHERE s IS NOT NULL UNWIND (CASE WHEN valueType(" + v
+                        + ") STARTS WITH 'LIST' THEN " + v + " ELSE [" + v + "] END) AS v ";
+                literals.append(" UNION ").append(holders).append("RETURN '").append(Attribute.LITERAL_PREFIX)
+                        .append("' + toString(v) AS key, toString(v) AS name");
+                String param = "attribute" + relations.indexOf(a.relation());
+                types.put(param, a.relation());
+                attributeTriples.append(" UNION ALL ").append(holders).append("RETURN s, $").append(param)
+                        .append(" AS r, '").append(Attribute.LITERAL_PREFIX).append("' + toString(v) AS o");
+            }
+        }
         String typeFilter = (mapping.includedTypes().isEmpty() ? "" : "type(r) IN $included AND ")
                 + "NOT type(r) IN $excluded";
         return new EntityQueries(
@@ -89,11 +111,20 @@ public record EntityQueries(String byKey, String byName, String fullText, String
                         + "', $query, {limit: $limit}) YIELD node AS n, score WITH n, score, " + key + " AS key "
                         + "WHERE key IS NOT NULL RETURN key, " + name + " AS name, score" : null,
                 "MATCH (n:" + labels + ")" + keyed + "AND toLower(toString(" + name + ")) = toLower($name) " + rows,
-                "MATCH (n:" + labels + ")" + keyed + rows,
+                "MATCH (n:" + labels + ")" + keyed + rows + literals,
                 "MATCH (a:" + labels + ")-[r]->(b:" + labels + ") WHERE " + typeFilter
                         + " WITH r, " + keyExpression(mapping, "a") + " AS s, " + keyExpression(mapping, "b") + " AS o"
-                        + " WHERE s IS NOT NULL AND o IS NOT NULL RETURN s, type(r) AS r, o",
+                        + " WHERE s IS NOT NULL AND o IS NOT NULL RETURN s, type(r) AS r, o" + attributeTriples,
                 MAPPED_FULLTEXT_INDEX, types);
+    }
+
+    /** {@code v}'s first mapped label is the {@code i}-th (a condition ending in AND, or nothing for the first). */
+    static String firstLabel(List<EntityLabel> labels, int i, String v) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = 0; j < i; j++) {
+            sb.append("NOT ").append(v).append(':').append(GraphModel.quote(labels.get(j).label())).append(" AND ");
+        }
+        return sb.toString();
     }
 
     /** {@code `A`|`B`}: any mapped label. */

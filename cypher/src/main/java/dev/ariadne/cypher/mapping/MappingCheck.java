@@ -23,7 +23,7 @@ import org.neo4j.graphdb.schema.ConstraintType;
 /**
  * Checks a mapping against a live database before any query uses it, failing with one line that names
  * the first problem and the nearest real names: an unknown label, a property no node of its label has, an
- * unknown relationship type, a key property that is not unique. Names are compared with the database's own
+ * unknown relationship type, a key property that is not unique, an attribute named like a relationship type. Names are compared with the database's own
  * tokens first, so a label such as {@code Movie`) DETACH DELETE n //} is refused as unknown and never
  * reaches query text; the checks that do query (presence, duplicates) quote names that exist.
  */
@@ -59,6 +59,7 @@ public final class MappingCheck {
             l.keyProperty().ifPresent(used::add);
             used.addAll(l.nameProperties());
             used.addAll(l.aliasProperties());
+            l.attributes().forEach(a -> used.add(a.property()));
             for (String p : used) {
                 if (!properties.contains(p) || !hasProperty(tx, l.label(), p)) {
                     Set<String> own = sampledProperties(tx, l.label());
@@ -71,6 +72,12 @@ public final class MappingCheck {
         Set<String> types = names(tx.getAllRelationshipTypesInUse(), org.neo4j.graphdb.RelationshipType::name);
         List<String> listed = new ArrayList<>(mapping.includedTypes());
         listed.addAll(mapping.excludedTypes());
+        for (String a : mapping.attributeRelations()) {
+            if (types.contains(a)) {
+                throw new InvalidInputException("mapping: the attribute '" + a + "' has the name of a relationship type; "
+                        + "give it another \"relation\" name");
+            }
+        }
         for (String t : listed) {
             if (!types.contains(t)) {
                 throw new InvalidInputException("mapping: unknown relationship type '" + t + "'" + nearest(t, types)

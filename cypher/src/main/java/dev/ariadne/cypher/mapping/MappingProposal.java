@@ -1,5 +1,7 @@
 package dev.ariadne.cypher.mapping;
 
+import dev.ariadne.core.graph.DirectedRelation;
+import dev.ariadne.core.mapping.Attribute;
 import dev.ariadne.core.mapping.EntityLabel;
 import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.connect.GraphModel;
@@ -26,6 +28,7 @@ import org.neo4j.graphdb.schema.ConstraintType;
  *   <li>the names are the text properties among {@link #NAME_PROPERTIES} the label has, the best covered
  *       first; a label with none of them takes text properties whose name contains "name" or "title";</li>
  *   <li>aliases are the text properties named like {@link #ALIAS_PROPERTIES};</li>
+ *   <li>every other property with answerable values is an attribute named as the property;</li>
  *   <li>every relationship type is followed.</li>
  * </ul>
  * A store Ariadne loaded itself ({@code :Entity} only, with its key constraint) is recognised without
@@ -75,10 +78,35 @@ public final class MappingProposal {
     public static GraphMapping propose(GraphInspection inspection) {
         GraphMapping.Builder b = GraphMapping.builder();
         for (GraphInspection.LabelInfo l : inspection.labels()) {
-            b.label(EntityLabel.of(l.name(), key(l).orElse(null), names(l), aliases(l)));
+            EntityLabel named = EntityLabel.of(l.name(), key(l).orElse(null), names(l), aliases(l));
+            b.label(named.withAttributes(attributes(l, named, inspection.relationships().keySet())));
         }
         return b.build();
     }
+
+    /**
+     * Every other property with values of an answerable kind (text, number, boolean, date or time, or a list
+     * of them), named as in the data; a name that is a relationship type or cannot be written in a path is
+     * left out, and so is text that is mostly unique and long (a description is not a fact to plan over).
+     */
+    private static List<Attribute> attributes(GraphInspection.LabelInfo l, EntityLabel named, Set<String> types) {
+        List<Attribute> out = new ArrayList<>();
+        for (Map.Entry<String, GraphInspection.PropertyInfo> p : l.properties().entrySet()) {
+            String name = p.getKey();
+            GraphInspection.PropertyInfo info = p.getValue();
+            if (named.keyProperty().equals(Optional.of(name)) || named.searchedProperties().contains(name)
+                    || types.contains(name) || DirectedRelation.typeProblem(name) != null || info.kinds().isEmpty()
+                    || !ANSWERABLE.contains(info.kinds().get(0).replace("LIST<", "").replace(">", ""))) {
+                continue;
+            }
+            out.add(new Attribute(name, name, info.kinds().get(0).startsWith("LIST<")));
+        }
+        return out;
+    }
+
+    /** Value kinds an attribute may have. */
+    private static final Set<String> ANSWERABLE = Set.of("STRING", "INTEGER", "FLOAT", "BOOLEAN", "DATE", "DATETIME",
+            "LOCAL DATETIME", "TIME");
 
     private static Optional<String> key(GraphInspection.LabelInfo l) {
         return l.uniqueKeys().stream()

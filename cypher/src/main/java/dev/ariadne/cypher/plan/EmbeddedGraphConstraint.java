@@ -131,7 +131,7 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
     private static void scanEnds(Transaction tx, GraphMapping mapping, Entity topic, RelationPath prefix, NextSink sink) {
         try (KernelHops hops = new KernelHops(tx, null, mapping)) {
             long start = hops.find(topic.key());
-            if (start < 0) {
+            if (start == KernelHops.NOT_FOUND) {
                 throw new EntityNotFoundException(topic.key(), KernelHops.noSuchKey(mapping));
             }
             Map<Long, Set<Long>> ends = PrefixFrontier.ends(hops, start, topic.key(), prefix);

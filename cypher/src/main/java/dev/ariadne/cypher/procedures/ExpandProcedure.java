@@ -143,7 +143,7 @@ public class ExpandProcedure {
         }
         try (KernelHops hops = new KernelHops(tx, ReadCache.of(db))) {
             long start = hops.find(entity);
-            if (start < 0) {
+            if (start == KernelHops.NOT_FOUND) {
                 throw new EntityNotFoundException(entity, "no :Entity has this key");
             }
             Deadline deadline = Deadline.in(procedure + " of " + path.format() + " from '" + entity + "'", limits.timeout());

@@ -82,7 +82,7 @@ public final class EmbeddedRetriever implements Retriever {
                                            RelationPath path, RetrievalLimits limits, Deadline deadline) {
         try (KernelHops hops = new KernelHops(tx, cache, mapping)) {
             long start = hops.find(topic.key());
-            if (start < 0) {
+            if (start == KernelHops.NOT_FOUND) {
                 throw new EntityNotFoundException(topic.key(), KernelHops.noSuchKey(mapping));
             }
             PathExpansion.Outcome<Long, Long> out = PathExpansion.run(hops, start, topic.key(), path.hops(), limits, deadline);

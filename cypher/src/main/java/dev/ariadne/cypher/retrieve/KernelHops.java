@@ -139,13 +139,16 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         this.shared = cache == null || read.transactionStateHasChanges() ? null : cache.open();
     }
 
-    /** The id of the entity with this key, or -1 (through the unique constraint's index). */
+    /** What {@link #find} returns for a key no entity has (a literal value's id is below it). */
+    public static final long NOT_FOUND = -1;
+
+    /** The id of the entity (or literal value) with this key, or {@link #NOT_FOUND} (through the unique constraint's index). */
     public long find(String key) {
         if (mapped != null) {
             return mapped.find(key, read, keyNode, props, tx);
         }
         Node node = tx.findNode(GraphModel.ENTITY, GraphModel.KEY, key);
-        return node == null ? -1 : node.getId();
+        return node == null ? NOT_FOUND : node.getId();
     }
 
     @Override
@@ -162,6 +165,17 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
 
     /** Every relationship of {@code hop}'s type leaving a frontier node in its direction (none when the type or the key token does not exist). */
     private void traverse(List<Long> frontier, DirectedRelation hop, IdSink sink) {
+        int attribute = mapped == null ? -1 : mapped.attribute(hop.type());
+        if (attribute >= 0) {
+            for (Long from : frontier) {
+                if (hop.isInverse()) {
+                    mapped.backward(from, attribute, read, keyNode, props, tx, (rel, to) -> sink.edge(from, rel, to));
+                } else {
+                    mapped.forward(from, attribute, read, keyNode, props, (rel, to) -> sink.edge(from, rel, to));
+                }
+            }
+            return;
+        }
         int type = tokens.relationshipType(hop.type());
         if (type < 0 || (mapped == null ? keyToken < 0 : !mapped.mapping().follows(hop.type()))) {
             return;
@@ -169,6 +183,9 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         RelationshipSelection selection = RelationshipSelection.selection(type,
                 hop.isInverse() ? Direction.INCOMING : Direction.OUTGOING);
         for (Long from : frontier) {
+            if (from < 0) {
+                continue;       // a literal value has no relationships
+            }
             read.singleNode(from, hopNode);
             if (!hopNode.next()) {
                 continue;
@@ -373,6 +390,17 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
      * is reported twice, outgoing and incoming (as the Core API lists it for both directions).
      */
     public void relationships(long node, RelationshipSink sink) {
+        if (mapped != null && (node < 0 || mapped.attributeCount() > 0)) {
+            attributeEdges(node, (type, outgoing) -> false, sink);
+            if (node < 0) {
+                return;
+            }
+        }
+        storedRelationships(node, sink);
+    }
+
+    /** The node's stored relationships only, all types, once per direction (a self-loop twice). */
+    private void storedRelationships(long node, RelationshipSink sink) {
         read.singleNode(node, hopNode);
         if (!hopNode.next()) {
             return;
@@ -402,12 +430,18 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
      * relationship that settles it, instead of all its thousands; a sparse node is read in one pass.
      */
     public void relationships(long node, SettlingSink sink) {
+        if (mapped != null && (node < 0 || mapped.attributeCount() > 0)) {
+            attributeEdges(node, sink::settled, sink);
+            if (node < 0) {
+                return;
+            }
+        }
         read.singleNode(node, hopNode);
         if (!hopNode.next()) {
             return;
         }
         if (!hopNode.supportsFastDegreeLookup()) {
-            relationships(node, (RelationshipSink) (id, type, other, outgoing) -> {
+            storedRelationships(node, (id, type, other, outgoing) -> {
                 if (!sink.settled(type, outgoing)) {
                     sink.relationship(id, type, other, outgoing);
                 }
@@ -441,8 +475,42 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         return mapped == null || mapped.mapping().follows(type);
     }
 
-    /** The name of a relationship type token. */
+    /**
+     * The attribute edges of a node (to its values, outgoing) or of a literal (from the entities holding it,
+     * incoming), as relationships of pseudo types below -1 ({@link #typeName} names them).
+     */
+    private void attributeEdges(long node, java.util.function.BiPredicate<Integer, Boolean> settled, RelationshipSink sink) {
+        for (int a = 0; a < mapped.attributeCount(); a++) {
+            int type = MappedNodes.pseudoType(a);
+            boolean outgoing = node >= 0;
+            if (settled.test(type, outgoing)) {
+                continue;
+            }
+            LongArrayList ids = new LongArrayList();
+            LongArrayList others = new LongArrayList();
+            MappedNodes.AttributeSink collect = (rel, other) -> {
+                ids.add(rel);
+                others.add(other);
+            };
+            if (outgoing) {
+                mapped.forward(node, a, read, keyNode, props, collect);
+            } else {
+                mapped.backward(node, a, read, keyNode, props, tx, collect);
+            }
+            for (int k = 0; k < ids.size() && !settled.test(type, outgoing); k++) {
+                sink.relationship(ids.get(k), type, others.get(k), outgoing);
+            }
+        }
+    }
+
+    /** The name of a relationship type token, or of an attribute's pseudo type (below -1). */
     public String typeName(int type) {
+        if (type < -1 && mapped != null) {
+            String attribute = mapped.attributeName(type);
+            if (attribute != null) {
+                return attribute;
+            }
+        }
         try {
             return tokens.relationshipTypeName(type);
         } catch (KernelException e) {

@@ -3,11 +3,15 @@ package dev.ariadne.cypher.schema;
 import dev.ariadne.connect.ReadRetry;
 import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.error.GraphUnavailableException;
+import dev.ariadne.core.mapping.Attribute;
 import dev.ariadne.core.mapping.EntityLabel;
 import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.core.schema.GraphSchema;
+import dev.ariadne.cypher.retrieve.LiteralText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.neo4j.graphdb.Direction;
@@ -109,6 +113,8 @@ public final class EmbeddedSchemaReader implements SchemaReader {
         }
         List<EntityLabel> labels = mapping.labels();
         Degrees degrees = new Degrees();
+        // per literal text: how many entities hold it under each attribute (its incoming edges)
+        Map<String, Map<String, Long>> literals = new HashMap<>();
         long entities = 0;
         for (int i = 0; i < labels.size(); i++) {
             EntityLabel l = labels.get(i);
@@ -117,12 +123,44 @@ public final class EmbeddedSchemaReader implements SchemaReader {
                     Node n = nodes.next();
                     if (firstMappedLabel(n, labels) == i && l.keyProperty().map(n::hasProperty).orElse(true)) {
                         entities++;
-                        degrees.add(n, mapping::follows);
+                        degrees.begin(n, mapping::follows);
+                        for (Attribute a : l.attributes()) {
+                            List<String> values = values(n.getProperty(a.property(), null));
+                            if (!values.isEmpty()) {
+                                degrees.type(a.relation(), values.size(), 0, 0);
+                                counts.merge(a.relation(), (long) values.size(), Long::sum);
+                                relationships += values.size();
+                                for (String v : values) {
+                                    literals.computeIfAbsent(v, k -> new TreeMap<>()).merge(a.relation(), 1L, Long::sum);
+                                }
+                            }
+                        }
+                        degrees.end();
                     }
                 }
             }
         }
+        for (Map<String, Long> held : literals.values()) {
+            degrees.begin();
+            held.forEach((relation, in) -> degrees.type(relation, 0, in, 0));
+            degrees.end();
+        }
         return new GraphSchema(entities, relationships, counts, degrees.adjacency.build());
+    }
+
+    /** An attribute's values as the kernel retrieval writes them: one per list element, each as text. */
+    static List<String> values(Object property) {
+        if (property == null) {
+            return List.of();
+        }
+        if (property.getClass().isArray()) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < java.lang.reflect.Array.getLength(property); i++) {
+                out.add(LiteralText.of(java.lang.reflect.Array.get(property, i)));
+            }
+            return out;
+        }
+        return List.of(LiteralText.of(property));
     }
 
     private static int firstMappedLabel(Node n, List<EntityLabel> labels) {
@@ -143,21 +181,40 @@ public final class EmbeddedSchemaReader implements SchemaReader {
         private long[] loops = new long[16];
 
         void add(Node n, java.util.function.Predicate<String> follows) {
-            types.clear();
+            begin(n, follows);
+            end();
+        }
+
+        /** Starts an entity with its stored relationships of followed types. */
+        void begin(Node n, java.util.function.Predicate<String> follows) {
+            begin();
             for (RelationshipType t : n.getRelationshipTypes()) {
-                if (!follows.test(t.name())) {
-                    continue;
+                if (follows.test(t.name())) {
+                    long o = n.getDegree(t, Direction.OUTGOING);
+                    long i = n.getDegree(t, Direction.INCOMING);
+                    type(t.name(), o, i, o == 1 && i == 1 ? selfLoops(n, t) : 0);
                 }
-                if (types.size() == out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
-                    in = java.util.Arrays.copyOf(in, in.length * 2);
-                    loops = java.util.Arrays.copyOf(loops, loops.length * 2);
-                }
-                out[types.size()] = n.getDegree(t, Direction.OUTGOING);
-                in[types.size()] = n.getDegree(t, Direction.INCOMING);
-                loops[types.size()] = out[types.size()] == 1 && in[types.size()] == 1 ? selfLoops(n, t) : 0;
-                types.add(t.name());
             }
+        }
+
+        /** Starts an entity (or a literal value) with no relation yet. */
+        void begin() {
+            types.clear();
+        }
+
+        void type(String name, long outgoing, long incoming, long selfLoops) {
+            if (types.size() == out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+                in = java.util.Arrays.copyOf(in, in.length * 2);
+                loops = java.util.Arrays.copyOf(loops, loops.length * 2);
+            }
+            out[types.size()] = outgoing;
+            in[types.size()] = incoming;
+            loops[types.size()] = selfLoops;
+            types.add(name);
+        }
+
+        void end() {
             if (!types.isEmpty()) {
                 adjacency.addEntity(types, out, in, loops);
             }

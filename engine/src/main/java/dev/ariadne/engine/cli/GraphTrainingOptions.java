@@ -69,13 +69,13 @@ final class GraphTrainingOptions {
     @Option(names = "--llm-cache", paramLabel = "DIR", description = "Cache of the model's answers (default: llm-cache beside the planner).")
     Path llmCache;
 
-    SyntheticOptions synthetic(int hops, long seed) {
+    SyntheticOptions synthetic(int hops, long seed, java.util.List<String> classNouns) {
         return SyntheticOptions.builder().maxHops(hops).pathsPerLength(pathsPerLength).questionsPerPath(questionsPerPath)
-                .seed(seed).build();
+                .seed(seed).classNouns(classNouns).build();
     }
 
-    PhraseBook phraseBook(Collection<String> types) {
-        return PhraseBook.of(phrases, types);
+    PhraseBook phraseBook(Collection<String> types, java.util.Set<String> attributes) {
+        return PhraseBook.of(phrases, types, attributes);
     }
 
     /**

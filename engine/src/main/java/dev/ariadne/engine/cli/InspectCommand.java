@@ -88,7 +88,9 @@ final class InspectCommand implements Callable<Integer> {
         for (EntityLabel l : mapping.labels()) {
             out.println("  " + esc(l.label()) + ": key " + esc(l.keyProperty().orElse("(element id)")) + ", names "
                     + esc(l.nameProperties().toString()) + (l.aliasProperties().isEmpty() ? "" : ", aliases "
-                    + esc(l.aliasProperties().toString())));
+                    + esc(l.aliasProperties().toString())) + (l.attributes().isEmpty() ? "" : ", attributes "
+                    + esc(l.attributes().stream().map(a -> a.relation().equals(a.property()) ? a.property()
+                            : a.property() + " as " + a.relation()).toList().toString())));
         }
         if (!mapping.includedTypes().isEmpty()) {
             out.println("  only types " + esc(mapping.includedTypes().toString()));

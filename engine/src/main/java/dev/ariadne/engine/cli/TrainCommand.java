@@ -117,7 +117,7 @@ final class TrainCommand implements Callable<Integer> {
             List<Triple> triples = g.triples();
             InMemoryGraph copy = InMemoryGraph.of(triples);
             if (fromGraph.writePhrases != null) {
-                PhraseBook book = fromGraph.phraseBook(copy.relationCounts().keySet());
+                PhraseBook book = fromGraph.phraseBook(copy.relationCounts().keySet(), g.mapping().attributeRelations());
                 book.write(fromGraph.writePhrases);
                 o.printf(Locale.ROOT, "wrote the phrases of %d relation types to %s: edit them and train with --phrases%n",
                         book.all().size(), TerminalText.escape(fromGraph.writePhrases.toAbsolutePath().normalize().toString()));
@@ -166,7 +166,7 @@ final class TrainCommand implements Callable<Integer> {
                                 List<QaFile.QaLine> lines, List<SyntheticQuestion> edited, TextEncoder encoder, TrainingOptions options, Path target,
                                 dev.ariadne.core.generate.LlmEndpoint endpoint) {
         long t0 = System.nanoTime();
-        PhraseBook book = fromGraph.phraseBook(copy.relationCounts().keySet());
+        PhraseBook book = fromGraph.phraseBook(copy.relationCounts().keySet(), g.mapping().attributeRelations());
         List<TrainingExample> labelled = new ArrayList<>(SyntheticQuestion.toTrainingExamples(edited));
         if (!lines.isEmpty()) {
             PlannerTraining.Linked linked = PlannerTraining.link(lines, qaFile.toString(), triples, copy, g.entities(), options);
@@ -179,7 +179,8 @@ final class TrainCommand implements Callable<Integer> {
         o.flush();
         GraphQuestions.Result questions;
         try (QuestionRewriter rewriter = fromGraph.rewriter(endpoint, target, System.err)) {
-            questions = GraphTraining.questions(triples, copy, g.entities(), book, fromGraph.synthetic(hops, seed), rewriter);
+            questions = GraphTraining.questions(triples, copy, g.entities(), book, fromGraph.synthetic(hops, seed,
+                    dev.ariadne.models.training.synthetic.ClassNouns.of(g.mapping())), rewriter);
         }
         Path file = fromGraph.questionsFile(target);
         SyntheticQuestionFile.write(file, questions.questions());

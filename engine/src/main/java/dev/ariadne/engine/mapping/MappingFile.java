@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.ariadne.core.error.InvalidInputException;
+import dev.ariadne.core.mapping.Attribute;
 import dev.ariadne.core.mapping.EntityLabel;
 import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.cypher.mapping.GraphInspection;
@@ -29,6 +30,7 @@ import java.util.Map;
  *   "format": "ariadne-mapping/1",
  *   "labels": [
  *     {"label": "Person", "key": "name", "names": ["name"], "aliases": [],
+ *      "attributes": [{"property": "born", "relation": "born", "list": false}],
  *      "nodes": 133, "properties": {"name": "STRING 100%", "born": "INTEGER 97%"}},
  *     {"label": "Movie", "key": null, "names": ["title"], "aliases": []}
  *   ],
@@ -36,7 +38,8 @@ import java.util.Map;
  *   "relationshipTypes": {"ACTED_IN": {"count": 172, "joins": {"Person->Movie": 172}}}
  * }
  * }</pre>
- * {@code key} null (or absent) keys that label's nodes by element id. {@code nodes}, {@code properties} and
+ * {@code key} null (or absent) keys that label's nodes by element id. An attribute's {@code relation} defaults
+ * to its property and {@code list} to false. {@code nodes}, {@code properties} and
  * {@code relationshipTypes} are what {@code ariadne inspect} saw, written for the reader and ignored when
  * read; any other unknown field is an error naming its line.
  */
@@ -58,12 +61,18 @@ public final class MappingFile {
                    @JsonProperty("relationshipTypes") Map<String, TypeInfoDoc> relationshipTypes) {
     }
 
-    @JsonPropertyOrder({"label", "key", "names", "aliases", "nodes", "properties"})
+    @JsonPropertyOrder({"label", "key", "names", "aliases", "attributes", "nodes", "properties"})
     record LabelDoc(@JsonProperty("label") String label,
                     @JsonProperty("key") @JsonInclude(JsonInclude.Include.ALWAYS) String key,
                     @JsonProperty("names") List<String> names, @JsonProperty("aliases") List<String> aliases,
+                    @JsonProperty("attributes") List<AttributeDoc> attributes,
                     @JsonProperty("nodes") @JsonInclude(JsonInclude.Include.NON_NULL) Long nodes,
                     @JsonProperty("properties") @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> properties) {
+    }
+
+    @JsonPropertyOrder({"property", "relation", "list"})
+    record AttributeDoc(@JsonProperty("property") String property, @JsonProperty("relation") String relation,
+                        @JsonProperty("list") Boolean list) {
     }
 
     @JsonPropertyOrder({"include", "exclude"})
@@ -108,7 +117,14 @@ public final class MappingFile {
                 if (l == null || l.label() == null) {
                     throw new InvalidInputException("labels[" + i + "] needs a \"label\"");
                 }
-                b.label(EntityLabel.of(l.label(), l.key(), orEmpty(l.names()), orEmpty(l.aliases())));
+                List<Attribute> attributes = new ArrayList<>();
+                for (AttributeDoc a : l.attributes() == null ? List.<AttributeDoc>of() : l.attributes()) {
+                    if (a == null || a.property() == null) {
+                        throw new InvalidInputException("labels[" + i + "] (" + l.label() + "): an attribute needs a \"property\"");
+                    }
+                    attributes.add(new Attribute(a.property(), a.relation(), Boolean.TRUE.equals(a.list())));
+                }
+                b.label(EntityLabel.of(l.label(), l.key(), orEmpty(l.names()), orEmpty(l.aliases())).withAttributes(attributes));
             }
             if (doc.relationships() != null) {
                 b.include(orEmpty(doc.relationships().include())).exclude(orEmpty(doc.relationships().exclude()));
@@ -137,6 +153,7 @@ public final class MappingFile {
         for (EntityLabel l : mapping.labels()) {
             GraphInspection.LabelInfo info = inspection == null ? null : inspection.label(l.label()).orElse(null);
             labels.add(new LabelDoc(l.label(), l.keyProperty().orElse(null), l.nameProperties(), l.aliasProperties(),
+                    l.attributes().stream().map(a -> new AttributeDoc(a.property(), a.relation(), a.list())).toList(),
                     info == null ? null : info.nodes(), info == null ? null : properties(info)));
         }
         Map<String, TypeInfoDoc> types = null;

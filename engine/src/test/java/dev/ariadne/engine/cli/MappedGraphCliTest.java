@@ -51,9 +51,9 @@ class MappedGraphCliTest {
     void inspectProposesTheMappingAndWritesItForEditing() throws IOException {
         assertEquals(0, inspect.exit(), inspect.err());
         String out = inspect.out();
-        assertTrue(out.contains("Person: key name, names [name], aliases [aliases]"), out);
-        assertTrue(out.contains("Movie: key (element id), names [title]"), out);
-        assertTrue(out.contains("Award: key (element id), names []"), out);
+        assertTrue(out.contains("Person: key name, names [name], aliases [aliases], attributes [born]"), out);
+        assertTrue(out.contains("Movie: key (element id), names [title], attributes [released, languages, premiere, tagline]"), out);
+        assertTrue(out.contains("Award: key (element id), names [], attributes [category, year]"), out);
         assertTrue(out.contains("DIRECTED  3  Director:Person->Movie"), out);
         assertTrue(out.contains("premiere             DATE"), out);
         assertTrue(out.contains("linking's full-text index ariadneNames: missing"), out);
@@ -75,6 +75,7 @@ class MappedGraphCliTest {
         CliRun stats = CliRun.of("stats", "--db", db, "--mapping", narrow.toString(), "--no-adjacency");
         assertEquals(0, stats.exit(), stats.err());
         assertTrue(stats.out().contains("entities:       11"), stats.out());
+        assertTrue(stats.out().contains("released"), stats.out());
         assertTrue(!stats.out().contains("IMPORTED") && stats.out().contains("WON"), stats.out());
     }
 
@@ -96,6 +97,10 @@ class MappedGraphCliTest {
             {"who acted in The Matrix", "Carrie-Anne Moss|Keanu Reeves|Laurence Fishburne"},
             {"who directed The Devil's Advocate", "Taylor Hackford"},
             {"what is the genre of The Matrix Reloaded", "Science Fiction"},
+            // attributes, both ways: a property's value, and the nodes holding a value
+            {"when was The Matrix released", "1999"},
+            {"which movies were released in 2003", "The Matrix Reloaded|The Replacements"},
+            {"when was Carrie-Anne Moss born", "1967"},
         };
         List<String> misses = new ArrayList<>();
         for (String[] c : cases) {
@@ -109,8 +114,8 @@ class MappedGraphCliTest {
             if (!names.containsAll(expected) || !expected.contains(a.path("answers").path(0).path("name").asText())) {
                 misses.add(c[0] + " -> " + names + " via " + a.path("trace").path("plans").path(0).path("path").asText());
             }
-            // the trace's paths run through the user's own nodes, keyed by name or element id
-            assertTrue(a.path("trace").toString().contains("The Matrix") || a.path("trace").toString().contains("Devil"),
+            // the trace's paths run through the user's own nodes and values to the answer
+            assertTrue(a.path("trace").toString().contains("\"name\":\"" + c[1].split("\\|")[0] + "\""),
                     a.path("trace").toString());
         }
         assertTrue(misses.isEmpty(), "missed: " + misses);

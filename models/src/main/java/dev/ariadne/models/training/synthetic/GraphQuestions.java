@@ -38,7 +38,7 @@ public final class GraphQuestions {
                                SyntheticOptions options, QuestionRewriter rewriter) {
         PathSampler sampler = new PathSampler(triples, graph, entities);
         List<SampledPath> paths = sampler.sample(options.maxHops(), options.pathsPerLength(), options.seed());
-        QuestionGrammar grammar = new QuestionGrammar(phrases, options.noise());
+        QuestionGrammar grammar = new QuestionGrammar(phrases, options.noise(), options.classNouns());
         List<SyntheticQuestion> out = new ArrayList<>();
         List<List<String>> drafts = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {

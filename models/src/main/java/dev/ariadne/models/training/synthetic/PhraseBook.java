@@ -46,9 +46,14 @@ public final class PhraseBook {
 
     /** Phrases derived from each type's name. */
     public static PhraseBook derived(Collection<String> types) {
+        return derived(types, java.util.Set.of());
+    }
+
+    /** Phrases derived from each type's name, those in {@code attributes} worded as attributes ({@link RelationPhrases#derivedAttribute}). */
+    public static PhraseBook derived(Collection<String> types, java.util.Set<String> attributes) {
         SortedMap<String, RelationPhrases> m = new TreeMap<>();
         for (String t : types) {
-            m.put(t, RelationPhrases.derived(t));
+            m.put(t, attributes.contains(t) ? RelationPhrases.derivedAttribute(t) : RelationPhrases.derived(t));
         }
         return new PhraseBook(m);
     }
@@ -58,6 +63,11 @@ public final class PhraseBook {
      * the file is malformed or names a type the graph does not have (with the closest types).
      */
     public static PhraseBook read(Path file, Collection<String> types) {
+        return read(file, types, java.util.Set.of());
+    }
+
+    /** {@link #read(Path, Collection)} over phrases derived with {@code attributes} worded as attributes. */
+    public static PhraseBook read(Path file, Collection<String> types, java.util.Set<String> attributes) {
         JsonNode root;
         try {
             root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
@@ -70,7 +80,7 @@ public final class PhraseBook {
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(file + ": expected a JSON object mapping relation types to their phrases");
         }
-        SortedMap<String, RelationPhrases> m = new TreeMap<>(derived(types).byType);
+        SortedMap<String, RelationPhrases> m = new TreeMap<>(derived(types, attributes).byType);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String type = e.getKey();
@@ -152,7 +162,12 @@ public final class PhraseBook {
 
     /** The phrases of {@code file} over the derived ones when a file is given, else the derived ones alone. */
     public static PhraseBook of(Path fileOrNull, Collection<String> types) {
-        return fileOrNull == null ? derived(types) : read(fileOrNull, types);
+        return of(fileOrNull, types, java.util.Set.of());
+    }
+
+    /** {@link #of(Path, Collection)} with the graph's attribute relations worded as attributes. */
+    public static PhraseBook of(Path fileOrNull, Collection<String> types, java.util.Set<String> attributes) {
+        return fileOrNull == null ? derived(types, attributes) : read(fileOrNull, types, attributes);
     }
 
     /** Writes every type's phrases in the file format {@link #read} takes, for a user to edit. */

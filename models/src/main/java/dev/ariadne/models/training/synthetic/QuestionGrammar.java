@@ -34,16 +34,26 @@ public final class QuestionGrammar {
 
     private final PhraseBook phrases;
     private final double noise;
+    private final List<String> classNouns;
 
     /**
      * @param noise the chance that a question is written with noise (function words dropped, casing), 0..1
      */
     public QuestionGrammar(PhraseBook phrases, double noise) {
+        this(phrases, noise, List.of());
+    }
+
+    /**
+     * @param classNouns the graph's own class nouns ({@link ClassNouns}): half the placeholders are drawn
+     *                   from them when there are any
+     */
+    public QuestionGrammar(PhraseBook phrases, double noise, List<String> classNouns) {
         if (noise < 0 || noise > 1) {
             throw new IllegalArgumentException("noise must be within 0..1: " + noise);
         }
         this.phrases = phrases;
         this.noise = noise;
+        this.classNouns = List.copyOf(classNouns);
     }
 
     /** Up to {@code n} distinct questions about {@code topicName} asking for {@code path}. */
@@ -94,8 +104,8 @@ public final class QuestionGrammar {
                 : String.format(Locale.ROOT, WRAPS[rng.nextInt(WRAPS.length)], fill(pick(d.phrases(), rng), np));
     }
 
-    /** Each "things" outside the topic's name becomes a placeholder noun drawn from {@link #PLACEHOLDERS}. */
-    private static String placeholders(String q, String topicName, SplittableRandom rng) {
+    /** Each "things" outside the topic's name becomes a placeholder noun: a class noun of the graph, or one of {@link #PLACEHOLDERS}. */
+    private String placeholders(String q, String topicName, SplittableRandom rng) {
         int at = q.indexOf(topicName);
         if (at < 0) {
             return replaceThings(q, rng);
@@ -103,11 +113,12 @@ public final class QuestionGrammar {
         return replaceThings(q.substring(0, at), rng) + topicName + replaceThings(q.substring(at + topicName.length()), rng);
     }
 
-    private static String replaceThings(String text, SplittableRandom rng) {
+    private String replaceThings(String text, SplittableRandom rng) {
         java.util.regex.Matcher m = THINGS.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, PLACEHOLDERS[rng.nextInt(PLACEHOLDERS.length)]);
+            m.appendReplacement(sb, !classNouns.isEmpty() && rng.nextBoolean() ? pick(classNouns, rng)
+                    : PLACEHOLDERS[rng.nextInt(PLACEHOLDERS.length)]);
         }
         m.appendTail(sb);
         return sb.toString();

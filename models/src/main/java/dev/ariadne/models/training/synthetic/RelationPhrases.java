@@ -45,6 +45,11 @@ public record RelationPhrases(Direction forward, Direction inverse) {
         return RelationWording.derive(type);
     }
 
+    /** The phrases of an attribute named {@code relation} (a property answered as its value), derived from its name. */
+    public static RelationPhrases derivedAttribute(String relation) {
+        return RelationWording.deriveAttribute(relation);
+    }
+
     /** The direction a hop walks: {@link #forward} for {@code r}, {@link #inverse} for {@code ~r}. */
     public Direction of(boolean inverseHop) {
         return inverseHop ? inverse : forward;

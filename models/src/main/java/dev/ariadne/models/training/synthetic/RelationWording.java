@@ -114,6 +114,33 @@ final class RelationWording {
     }
 
     /**
+     * The phrases of an attribute (a node property answered as a value) named {@code name}. A lone participle
+     * ({@code released}, {@code born}, {@code founded}) reads as when the thing was so, and back from a value as
+     * what was so in it ("when was X released", "which things were released in 1999"); any other name is
+     * worded as a relation ("the languages of X", "the things whose release year is 1999").
+     */
+    static RelationPhrases deriveAttribute(String name) {
+        Name n = Name.of(name);
+        List<String> words = n.words();
+        String last = words.get(words.size() - 1);
+        boolean participle = words.size() == 1 && (last.endsWith("ed") || IRREGULAR.containsKey(last))
+                && verbForms(last) != null;
+        if (!participle || n.inverse()) {
+            return derive(name);
+        }
+        String p = last;
+        RelationPhrases.Direction value = new RelationPhrases.Direction(
+                List.of("when " + SLOT + " was " + p, "the time " + SLOT + " was " + p, "the year " + SLOT + " was " + p),
+                List.of("when was " + SLOT + " " + p, "what year was " + SLOT + " " + p, "in what year was " + SLOT + " " + p,
+                        SLOT + " was " + p + " when", SLOT + " was " + p + " in what year"));
+        RelationPhrases.Direction holders = new RelationPhrases.Direction(
+                List.of("the things " + p + " in " + SLOT, "things " + p + " in " + SLOT, "what was " + p + " in " + SLOT),
+                List.of("what was " + p + " in " + SLOT, "which things were " + p + " in " + SLOT, "who was " + p + " in " + SLOT,
+                        "what things were " + p + " in " + SLOT, "list things " + p + " in " + SLOT));
+        return new RelationPhrases(value, holders);
+    }
+
+    /**
      * The words of a type name: Freebase and dotted names keep their last segment ("people.person.nationality"
      * reads "nationality", "__film__film__directed_by" reads "directed by"), then {@link PathVerbaliser#words}.
      */

@@ -5,10 +5,12 @@ import dev.ariadne.core.error.InvalidInputException;
 /**
  * How many questions to write from the graph: {@code pathsPerLength} sampled paths of each length
  * 1..{@code maxHops}, {@code questionsPerPath} grammar wordings of each, {@code noise} the share of
- * questions written with noise, and the seed. Build with {@link #builder()}; bad values are rejected at
+ * questions written with noise, the seed, and the graph's {@code classNouns} ({@link ClassNouns}, none by
+ * default). Build with {@link #builder()}; bad values are rejected at
  * once, naming the option.
  */
-public record SyntheticOptions(int maxHops, int pathsPerLength, int questionsPerPath, double noise, long seed) {
+public record SyntheticOptions(int maxHops, int pathsPerLength, int questionsPerPath, double noise, long seed,
+                               java.util.List<String> classNouns) {
     public static final int DEFAULT_PATHS_PER_LENGTH = 4_000;
     /** The most paths per length a run may ask for; the CLI and the bench check against it too. */
     public static final int MAX_PATHS_PER_LENGTH = 1_000_000;
@@ -26,6 +28,7 @@ public record SyntheticOptions(int maxHops, int pathsPerLength, int questionsPer
         if (!(noise >= 0 && noise <= 1)) {
             throw new InvalidInputException("--question-noise must be within 0..1, got " + noise);
         }
+        classNouns = java.util.List.copyOf(classNouns);
     }
 
     public static Builder builder() {
@@ -38,6 +41,7 @@ public record SyntheticOptions(int maxHops, int pathsPerLength, int questionsPer
         private int questionsPerPath = 3;
         private double noise = 0.3;
         private long seed = 42;
+        private java.util.List<String> classNouns = java.util.List.of();
 
         public Builder maxHops(int v) {
             maxHops = v;
@@ -64,8 +68,13 @@ public record SyntheticOptions(int maxHops, int pathsPerLength, int questionsPer
             return this;
         }
 
+        public Builder classNouns(java.util.List<String> v) {
+            classNouns = v;
+            return this;
+        }
+
         public SyntheticOptions build() {
-            return new SyntheticOptions(maxHops, pathsPerLength, questionsPerPath, noise, seed);
+            return new SyntheticOptions(maxHops, pathsPerLength, questionsPerPath, noise, seed, classNouns);
         }
     }
 }
