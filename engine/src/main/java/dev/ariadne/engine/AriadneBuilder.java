@@ -44,6 +44,7 @@ public final class AriadneBuilder {
     private AnswerGenerator generator;
     private int maxTopics = 1;
     private long pageCacheMib = 512;
+    private dev.ariadne.core.mapping.GraphMapping mapping;
 
     AriadneBuilder() {
     }
@@ -97,6 +98,16 @@ public final class AriadneBuilder {
         checkOneGraph("graph(" + graph.describe() + ")");
         this.graph = graph;
         this.closeGraph = closeWithEngine;
+        return this;
+    }
+
+    /**
+     * Which labels, keys, names, attributes and relationship types of the embedded database to answer over
+     * (checked against it when the engine is built). Without it, the mapping is detected from the database:
+     * Ariadne's own layout for a store it loaded, else the proposal {@code ariadne inspect} shows.
+     */
+    public AriadneBuilder mapping(dev.ariadne.core.mapping.GraphMapping mapping) {
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
         return this;
     }
 
@@ -204,6 +215,9 @@ public final class AriadneBuilder {
         if (database != null && uri == null) {
             throw new InvalidInputException("database(" + database + ") applies to a server: set uri(...) too");
         }
+        if (mapping != null && (uri != null || graph != null)) {
+            throw new InvalidInputException("mapping(...) applies to an embedded database: use embedded(folder)");
+        }
         // Load the model file before opening the graph: a bad file then fails fast and opens nothing.
         TrainedPlanner trained;
         try {
@@ -223,7 +237,15 @@ public final class AriadneBuilder {
                 if (uri != null) {
                     g = Neo4jKnowledgeGraph.bolt(BoltGraph.connect(uri, database), true);
                 } else {
-                    g = Neo4jKnowledgeGraph.embedded(EmbeddedGraph.open(folder == null ? DEFAULT_FOLDER : folder, pageCacheMib), true);
+                    EmbeddedGraph embedded = EmbeddedGraph.open(folder == null ? DEFAULT_FOLDER : folder, pageCacheMib);
+                    dev.ariadne.core.mapping.GraphMapping m;
+                    try {
+                        m = dev.ariadne.engine.mapping.Mappings.givenOrDetected(mapping, embedded);
+                    } catch (RuntimeException e) {
+                        embedded.close();
+                        throw e;
+                    }
+                    g = Neo4jKnowledgeGraph.embedded(embedded, true, m);
                 }
             }
             Planner p = planner;

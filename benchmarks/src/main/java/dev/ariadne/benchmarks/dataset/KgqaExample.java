@@ -48,6 +48,11 @@ public record KgqaExample(String id, String question, List<String> topics, List<
     }
 
     /** This example worded without brackets, as a user types it (the topic must then be linked from the text). */
+    /** This question without gold paths: scored on a graph whose relation names are not the dataset's. */
+    public KgqaExample withoutGoldPaths() {
+        return new KgqaExample(id, question, topics, answers, List.of(), hops, questionType, source, splitKey);
+    }
+
     public KgqaExample plain() {
         return new KgqaExample(id, plainQuestion(), topics, answers, goldPaths, hops, questionType, source, splitKey);
     }

@@ -27,6 +27,14 @@ final class AnswerConversion {
     }
 
     static QuestionOutcome toOutcome(KgqaExample example, Answer answer) {
+        return toOutcome(example, answer, false);
+    }
+
+    /**
+     * @param byName match answers with the gold answers by display name (an existing graph, whose keys are its
+     *               own): the returned answer's key is then its name
+     */
+    static QuestionOutcome toOutcome(KgqaExample example, Answer answer, boolean byName) {
         Set<String> topics = new HashSet<>();
         answer.trace().topicEntities().forEach(e -> topics.add(e.key()));
         Set<String> reachable = new HashSet<>();
@@ -39,7 +47,8 @@ final class AnswerConversion {
         }
         List<ReturnedAnswer> answers = new ArrayList<>(answer.answers().size());
         for (ScoredAnswer a : answer.answers()) {
-            answers.add(new ReturnedAnswer(a.entity().key(), a.entity().name(), reachable.contains(a.entity().key())));
+            answers.add(new ReturnedAnswer(byName ? a.entity().name() : a.entity().key(), a.entity().name(),
+                    reachable.contains(a.entity().key())));
         }
         List<TracedRetrieval> byProbability = new ArrayList<>(answer.trace().retrievals());
         byProbability.sort(Comparator.comparingDouble((TracedRetrieval r) -> r.plan().probability()).reversed());

@@ -17,6 +17,14 @@ import dev.ariadne.core.graph.RelationPath;
 import dev.ariadne.core.graph.Triple;
 import dev.ariadne.core.memory.InMemoryGraph;
 import dev.ariadne.connect.EmbeddedGraph;
+import dev.ariadne.core.mapping.GraphMapping;
+import dev.ariadne.engine.graph.Neo4jKnowledgeGraph;
+import dev.ariadne.engine.mapping.MappingFile;
+import dev.ariadne.engine.mapping.Mappings;
+import dev.ariadne.models.training.synthetic.ClassNouns;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import dev.ariadne.engine.Ariadne;
 import dev.ariadne.loader.GraphLoader;
 import dev.ariadne.loader.InputFormat;
@@ -65,6 +73,10 @@ public final class AriadneSession implements EngineSession {
     private List<Triple> triples;
     private TextEncoder encoder;
     private Ariadne ariadne;
+    /** Over an existing graph ({@link #openExisting}): its mapping and its entities by display name; else null. */
+    private GraphMapping mapping;
+    private Map<String, List<Entity>> byName;
+    private Map<String, Entity> byKey;
 
     public AriadneSession() {
         this(System.err);
@@ -118,8 +130,31 @@ public final class AriadneSession implements EngineSession {
     }
 
     @Override
+    public GraphInfo openExisting(Path dbDir, java.util.Optional<Path> mappingFile) {
+        this.dbDir = dbDir.toAbsolutePath().normalize();
+        GraphMapping given = mappingFile.map(MappingFile::read).orElse(null);
+        List<Entity> entities = new ArrayList<>();
+        try (EmbeddedGraph graph = EmbeddedGraph.open(this.dbDir, PAGE_CACHE_MIB);
+             Neo4jKnowledgeGraph g = Neo4jKnowledgeGraph.embedded(graph, false, Mappings.givenOrDetected(given, graph))) {
+            mapping = g.mapping();
+            triples = g.triples();
+            g.entities().forEach(entities::add);
+        }
+        byName = new HashMap<>();
+        byKey = new HashMap<>();
+        for (Entity e : entities) {
+            byName.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+            byKey.put(e.key(), e);
+        }
+        log.printf("existing graph: %,d entities, %,d triples, %s%n", entities.size(), triples.size(),
+                mapping.isAriadneLayout() ? "Ariadne's own layout" : "mapping of " + mapping.labels().size() + " labels"
+                        + (mapping.attributeRelations().isEmpty() ? "" : " with attributes " + mapping.attributeRelations()));
+        return new GraphInfo(this.dbDir.toString(), "existing graph", triples.size(), true, 0);
+    }
+
+    @Override
     public ModelInfo train(List<KgqaExample> train, Path modelFile, long seed) {
-        List<TrainingExample> examples = trainingExamples(train);
+        List<TrainingExample> examples = examples(train);
         if (examples.isEmpty()) {
             throw new InvalidInputException("no usable training examples among " + train.size() + " questions");
         }
@@ -136,16 +171,18 @@ public final class AriadneSession implements EngineSession {
 
     @Override
     public ModelInfo trainFromGraph(List<KgqaExample> labelled, GraphSource source, Path modelFile, long seed) {
-        List<TrainingExample> examples = trainingExamples(labelled);
+        List<TrainingExample> examples = examples(labelled);
         if (!labelled.isEmpty() && examples.isEmpty()) {
             throw new InvalidInputException("no usable training examples among " + labelled.size() + " labelled questions");
         }
         List<Triple> all = triples();
         InMemoryGraph copy = InMemoryGraph.of(all);
         long t0 = System.nanoTime();
-        GraphQuestions.Result questions = GraphTraining.questions(all, copy, key -> null,
-                PhraseBook.of(source.phrases().orElse(null), copy.relationCounts().keySet()),
-                SyntheticOptions.builder().seed(seed).pathsPerLength(source.pathsPerLength()).build(), null);
+        GraphMapping m = mapping == null ? GraphMapping.ariadneLayout() : mapping;
+        GraphQuestions.Result questions = GraphTraining.questions(all, copy, key -> byKey == null ? null : byKey.get(key),
+                PhraseBook.of(source.phrases().orElse(null), copy.relationCounts().keySet(), m.attributeRelations()),
+                SyntheticOptions.builder().seed(seed).pathsPerLength(source.pathsPerLength())
+                        .classNouns(ClassNouns.of(m)).build(), null);
         SyntheticQuestionFile.write(modelFile.resolveSibling(SYNTHETIC_QUESTIONS), questions.questions());
         log.println("graph questions: " + GraphQuestions.summary(questions));
         TrainedPlanner planner = GraphTraining.train(questions, examples, source.labelledWeight(), copy, encoder(),
@@ -169,7 +206,7 @@ public final class AriadneSession implements EngineSession {
         if (ariadne != null) {
             ariadne.close();
         }
-        ariadne = Ariadne.builder().embedded(dbDir).pageCacheMib(PAGE_CACHE_MIB)
+        ariadne = (mapping == null ? Ariadne.builder() : Ariadne.builder().mapping(mapping)).embedded(dbDir).pageCacheMib(PAGE_CACHE_MIB)
                 .planner(LlmPlanner.builder(OpenAiGeneratorProvider.chatModel(endpoint)).redacting(endpoint.apiKey()).build())
                 .build();
         return new ModelInfo(false, 0, 0, "llm:" + endpoint.model() + "@" + endpoint.baseUrl(), "");
@@ -182,8 +219,8 @@ public final class AriadneSession implements EngineSession {
         }
         long t0 = System.nanoTime();
         try {
-            Answer a = givenTopics ? ariadne.ask(example.question(), example.topics()) : ariadne.ask(example.question());
-            return AnswerConversion.toOutcome(example, a);
+            Answer a = givenTopics ? ariadne.ask(example.question(), topicKeys(example.topics())) : ariadne.ask(example.question());
+            return AnswerConversion.toOutcome(example, a, byName != null);
         } catch (AriadneException e) {
             return QuestionOutcome.failed(example, e.getClass().getSimpleName() + ": " + e.getMessage(),
                     new QuestionTimings(0, 0, 0, 0, System.nanoTime() - t0));
@@ -205,6 +242,47 @@ public final class AriadneSession implements EngineSession {
                 }
             }
         }
+    }
+
+    /** The dataset's topics as keys: themselves, or over an existing graph the keys of the entities so named. */
+    private List<String> topicKeys(List<String> topics) {
+        if (byName == null) {
+            return topics;
+        }
+        List<String> keys = new ArrayList<>();
+        for (String t : topics) {
+            byName.getOrDefault(t, List.of()).forEach(e -> keys.add(e.key()));
+        }
+        return keys.isEmpty() ? topics : keys;
+    }
+
+    private List<TrainingExample> examples(List<KgqaExample> train) {
+        return byName == null ? trainingExamples(train) : namedTrainingExamples(train, byName);
+    }
+
+    /**
+     * Over an existing graph, the dataset's topics and answers are names: each topic becomes every entity so
+     * named (a person and a film may share one; the trainer keeps the one the answers are reachable from),
+     * each answer every key so named, and the paths are found from the graph (its relation names are its own,
+     * so the dataset's gold paths do not apply).
+     */
+    static List<TrainingExample> namedTrainingExamples(List<KgqaExample> train, Map<String, List<Entity>> byName) {
+        List<TrainingExample> out = new ArrayList<>(train.size());
+        for (KgqaExample e : train) {
+            Set<String> answers = new HashSet<>();
+            for (String a : e.answers()) {
+                byName.getOrDefault(a, List.of()).forEach(x -> answers.add(x.key()));
+            }
+            if (answers.isEmpty()) {
+                continue;
+            }
+            for (String topic : e.topics()) {
+                for (Entity t : byName.getOrDefault(topic, List.of())) {
+                    out.add(new TrainingExample(e.question(), t, topic, answers, null));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -229,8 +307,9 @@ public final class AriadneSession implements EngineSession {
         if (ariadne != null) {
             ariadne.close();
         }
-        ariadne = Ariadne.builder().embedded(dbDir).pageCacheMib(PAGE_CACHE_MIB).plannerModel(modelFile)
-                .encoder(encoder()).build();
+        var builder = Ariadne.builder().embedded(dbDir).pageCacheMib(PAGE_CACHE_MIB).plannerModel(modelFile)
+                .encoder(encoder());
+        ariadne = (mapping == null ? builder : builder.mapping(mapping)).build();
     }
 
     private TextEncoder encoder() {

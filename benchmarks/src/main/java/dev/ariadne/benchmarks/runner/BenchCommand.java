@@ -109,6 +109,15 @@ public final class BenchCommand implements Callable<Integer> {
             description = "embedded database folder, reused when it holds the same KB (default: <out>/db)")
     Path db;
 
+    @Option(names = "--existing-graph", description = "score over the database in --db as it is (nothing is loaded; "
+            + "the dataset's KB is not read into it), through --mapping FILE or the mapping detected from it; answers "
+            + "are matched with the gold answers by display name")
+    boolean existingGraph;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "with --existing-graph: the graph mapping "
+            + "('ariadne inspect --write FILE' proposes one)")
+    Path mapping;
+
     @Option(names = "--no-progress", description = "no progress bar")
     boolean noProgress;
 
@@ -216,11 +225,18 @@ public final class BenchCommand implements Callable<Integer> {
         if (model != null && !java.nio.file.Files.isRegularFile(model)) {
             throw new InvalidInputException("--model file not found: " + model);
         }
+        if (mapping != null && !existingGraph) {
+            throw new InvalidInputException("--mapping reads an existing graph: add --existing-graph (and --db DIR)");
+        }
+        if (existingGraph && db == null) {
+            throw new InvalidInputException("--existing-graph needs --db DIR, the database to score over");
+        }
         Path dbDir = db != null ? db : out.resolve("db");
         return new BenchConfig(benchmarkData, trainSplit, Optional.ofNullable(model), SplitName.of(eval), hops,
                 threads, sample, seed, warmup, givenTopics, out, dbDir, !noProgress,
                 "ariadne bench " + String.join(" ", originalArgs()), llm,
                 fromGraph ? Optional.of(new GraphSource(pathsPerLength, Optional.ofNullable(phrases), labelledWeight)) : Optional.empty(),
-                plainQuestions, trainSample);
+                plainQuestions, trainSample,
+                existingGraph ? Optional.of(new ExistingGraph(Optional.ofNullable(mapping))) : Optional.empty());
     }
 }

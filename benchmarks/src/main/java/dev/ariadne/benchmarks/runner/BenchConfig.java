@@ -22,17 +22,19 @@ import java.util.Optional;
  *                  labelled questions when it is present ({@code --train graph+dev-train})
  * @param trainSample at most this many training questions per hop, drawn with {@code seed} (0: all)
  * @param plainQuestions evaluate the questions without their topic brackets, linking the topic from the text
+ * @param existing score over the database in {@code db} as it is, loading nothing ({@code --existing-graph})
  */
 public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
                           List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
                           Path out, Path db, boolean progress, String commandLine, Optional<LlmEndpoint> llmPlanner,
-                          Optional<GraphSource> fromGraph, boolean plainQuestions, int trainSample) {
+                          Optional<GraphSource> fromGraph, boolean plainQuestions, int trainSample,
+                          Optional<ExistingGraph> existing) {
     /** A run with the trained planner (trained here or loaded from {@code model}). */
     public BenchConfig(BenchmarkData data, Optional<SplitName> train, Optional<Path> model, SplitName eval,
                        List<Integer> hops, int threads, int sample, long seed, int warmup, boolean givenTopics,
                        Path out, Path db, boolean progress, String commandLine) {
         this(data, train, model, eval, hops, threads, sample, seed, warmup, givenTopics, out, db, progress, commandLine,
-                Optional.empty(), Optional.empty(), false, 0);
+                Optional.empty(), Optional.empty(), false, 0, Optional.empty());
     }
 
     public BenchConfig {
@@ -56,6 +58,10 @@ public record BenchConfig(BenchmarkData data, Optional<SplitName> train, Optiona
         }
         if (sample < 0) {
             throw new InvalidInputException("--sample must be >= 0 (0 = all questions): " + sample);
+        }
+        Objects.requireNonNull(existing, "existing");
+        if (existing.isPresent() && !java.nio.file.Files.isDirectory(db)) {
+            throw new InvalidInputException("--existing-graph scores the database in --db as it is, but there is none in " + db);
         }
         if (trainSample < 0) {
             throw new InvalidInputException("--train-sample must be >= 0 (0 = all questions): " + trainSample);

@@ -20,6 +20,15 @@ public interface EngineSession extends AutoCloseable {
      */
     GraphInfo openGraph(Path dbDir, Path kb, KbFormat format, String kbSha256, DatasetKind kind);
 
+    /**
+     * Opens the embedded database in {@code dbDir} as it is, loading nothing, read through the mapping in
+     * {@code mappingFile} (else the one detected from it); answers then come back named as the graph names
+     * them, and are matched with the gold answers by name.
+     */
+    default GraphInfo openExisting(Path dbDir, java.util.Optional<Path> mappingFile) {
+        throw new dev.ariadne.core.error.InvalidInputException("this engine session cannot score an existing graph");
+    }
+
     /** Trains a planner on {@code train} with {@code seed}, saves it to {@code modelFile}, and uses it. */
     ModelInfo train(List<KgqaExample> train, Path modelFile, long seed);
 

@@ -69,6 +69,12 @@ public final class MappingCheck {
             }
             l.keyProperty().ifPresent(k -> checkUnique(tx, l.label(), k));
         }
+        String[] clash = keyClash(tx, mapping);
+        if (clash != null) {
+            throw new InvalidInputException("mapping: the key '" + clash[2] + "' is on a " + clash[0] + " node and on a "
+                    + clash[1] + " node; keys must be unique across labels: key " + clash[1]
+                    + " nodes by element id (leave its \"key\" out) or by another property");
+        }
         Set<String> types = names(tx.getAllRelationshipTypesInUse(), org.neo4j.graphdb.RelationshipType::name);
         List<String> listed = new ArrayList<>(mapping.includedTypes());
         listed.addAll(mapping.excludedTypes());
@@ -84,6 +90,30 @@ public final class MappingCheck {
                         + "; the database has " + types.size() + " types");
             }
         }
+    }
+
+    /**
+     * Two labels keyed by properties must not share a key value between different nodes: {label a, label b,
+     * value} of the first such clash in the mapping's order, or null. One index seek per node of the earlier
+     * label when the later one has an index on its key (a uniqueness constraint makes one).
+     */
+    static String[] keyClash(Transaction tx, GraphMapping mapping) {
+        List<EntityLabel> keyed = mapping.labels().stream().filter(l -> l.keyProperty().isPresent()).toList();
+        for (int i = 0; i < keyed.size(); i++) {
+            for (int j = i + 1; j < keyed.size(); j++) {
+                EntityLabel a = keyed.get(i);
+                EntityLabel b = keyed.get(j);
+                String ka = "a." + GraphModel.quote(a.keyProperty().get());
+                try (Result r = tx.execute("MATCH (a:" + GraphModel.quote(a.label()) + ") WHERE " + ka + " IS NOT NULL "
+                        + "MATCH (b:" + GraphModel.quote(b.label()) + ") WHERE b." + GraphModel.quote(b.keyProperty().get())
+                        + " = " + ka + " AND b <> a RETURN " + ka + " AS k LIMIT 1")) {
+                    if (r.hasNext()) {
+                        return new String[] {a.label(), b.label(), String.valueOf(r.next().get("k"))};
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A key must be unique among its label's nodes: a constraint says so, else the data is checked. */

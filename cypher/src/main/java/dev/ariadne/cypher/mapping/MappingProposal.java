@@ -24,7 +24,7 @@ import org.neo4j.graphdb.schema.ConstraintType;
  *   <li>every label with nodes is an entity label, the most frequent first (so a node labelled
  *       {@code :Person:Actor} takes its key and name from {@code Person});</li>
  *   <li>the key is a property with a single-property uniqueness constraint (the best covered one), else the
- *       element id;</li>
+ *       element id; when two labels' keys share a value, the later label keys by element id;</li>
  *   <li>the names are the text properties among {@link #NAME_PROPERTIES} the label has, the best covered
  *       first; a label with none of them takes text properties whose name contains "name" or "title";</li>
  *   <li>aliases are the text properties named like {@link #ALIAS_PROPERTIES};</li>
@@ -52,7 +52,21 @@ public final class MappingProposal {
                 return GraphMapping.ariadneLayout();
             }
             GraphInspection inspection = GraphInspector.inspect(tx);
-            return inspection.labels().isEmpty() ? GraphMapping.ariadneLayout() : propose(inspection);
+            if (inspection.labels().isEmpty()) {
+                return GraphMapping.ariadneLayout();
+            }
+            GraphMapping proposed = propose(inspection);
+            // keys shared across labels (a person and a film both named "Kismet"): the later label keys by element id
+            for (String[] clash = MappingCheck.keyClash(tx, proposed); clash != null; clash = MappingCheck.keyClash(tx, proposed)) {
+                String later = clash[1];
+                GraphMapping.Builder b = GraphMapping.builder();
+                for (EntityLabel l : proposed.labels()) {
+                    b.label(!l.label().equals(later) ? l : new EntityLabel(l.label(), Optional.empty(), l.nameProperties(),
+                            l.aliasProperties(), l.attributes()));
+                }
+                proposed = b.build();
+            }
+            return proposed;
         }
     }
 

@@ -217,6 +217,33 @@ class GraphMappingTest {
         assertEquals("label Movie is mapped twice", twice.getMessage());
     }
 
+    @Test
+    void keysSharedAcrossLabelsAreRefusedAndTheProposalAvoidsThem() {
+        Path other = TestServers.tempDir("ariadne-clash");
+        try (EmbeddedGraph g = EmbeddedGraph.open(other, 16)) {
+            try (Transaction tx = g.database().beginTx()) {
+                tx.execute("CREATE (:Person {name: 'Kismet'})-[:LIKES]->(:Film {name: 'Kismet'}), (:Film {name: 'Heat'})").close();
+                tx.commit();
+            }
+            try (Transaction tx = g.database().beginTx()) {
+                tx.execute("CREATE CONSTRAINT p IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE").close();
+                tx.execute("CREATE CONSTRAINT f IF NOT EXISTS FOR (n:Film) REQUIRE n.name IS UNIQUE").close();
+                tx.commit();
+            }
+            GraphMapping both = GraphMapping.builder().label(EntityLabel.of("Film", "name", List.of("name"), List.of()))
+                    .label(EntityLabel.of("Person", "name", List.of("name"), List.of())).build();
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Neo4jGraphAccess.embedded(g, both));
+            assertTrue(e.getMessage().startsWith("mapping: the key 'Kismet' is on a Film node and on a Person node"), e.getMessage());
+            GraphMapping detected = MappingProposal.detect(g.database());
+            assertEquals(java.util.Optional.of("name"), detected.label("Film").orElseThrow().keyProperty());
+            assertTrue(detected.label("Person").orElseThrow().keyProperty().isEmpty(), detected.toString());
+            GraphAccess a = Neo4jGraphAccess.embedded(g, detected);
+            assertEquals(2, a.lookup().byName("Kismet", false).size());
+        } finally {
+            TestServers.delete(other);
+        }
+    }
+
     private void assertRefused(String expected, Supplier<GraphMapping> mapping) {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Neo4jGraphAccess.embedded(graph, mapping.get()));

@@ -3,7 +3,6 @@ package dev.ariadne.engine.cli;
 import dev.ariadne.connect.EmbeddedGraph;
 import dev.ariadne.core.error.GraphUnavailableException;
 import dev.ariadne.core.mapping.GraphMapping;
-import dev.ariadne.cypher.mapping.MappingProposal;
 import dev.ariadne.engine.mapping.MappingFile;
 import dev.ariadne.engine.graph.Neo4jKnowledgeGraph;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ final class CliGraphs {
 
     /** {@code given}, else the mapping detected from the database; not yet checked against it. */
     static GraphMapping mapping(GraphMapping given, EmbeddedGraph embedded) {
-        return given != null ? given : MappingProposal.detect(embedded.database());
+        return dev.ariadne.engine.mapping.Mappings.givenOrDetected(given, embedded);
     }
 
     /**
