@@ -48,6 +48,13 @@ public final class MappingProposal {
     /** The mapping for the database: Ariadne's layout when it is an Ariadne store (or empty), else a proposal. */
     public static GraphMapping detect(GraphDatabaseService db) {
         try (Transaction tx = db.beginTx()) {
+            return detect(tx);
+        }
+    }
+
+    /** {@link #detect(GraphDatabaseService)} in a caller's transaction (procedures). */
+    public static GraphMapping detect(Transaction tx) {
+        {
             if (isAriadneStore(tx)) {
                 return GraphMapping.ariadneLayout();
             }

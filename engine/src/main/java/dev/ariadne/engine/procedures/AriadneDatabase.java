@@ -1,5 +1,12 @@
 package dev.ariadne.engine.procedures;
 
+import dev.ariadne.core.error.ModelException;
+import dev.ariadne.core.mapping.GraphMapping;
+import dev.ariadne.cypher.link.CypherEntityLookup;
+import dev.ariadne.cypher.link.EntityQueries;
+import dev.ariadne.cypher.mapping.MappingCheck;
+import dev.ariadne.cypher.mapping.MappingProposal;
+import dev.ariadne.engine.mapping.MappingFile;
 import dev.ariadne.models.encoder.TextEncoders;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.cypher.schema.EmbeddedSchemaReader;
@@ -26,10 +33,12 @@ import org.neo4j.kernel.lifecycle.LifecycleAdapter;
  * Ariadne pays nothing) and released when the database stops. Thread-safe.
  */
 public final class AriadneDatabase extends LifecycleAdapter {
-    private static final String COUNT_ENTITIES = "MATCH (e:Entity) RETURN count(e) AS n";
 
     private final GraphDatabaseService db;
     private final Path modelFile;
+    private final Path mappingFile;
+    private GraphMapping mapping;
+    private EntityQueries queries;
     private SchemaCache schema;
     private TextEncoder encoder;
     private PathPlanner planner;
@@ -39,12 +48,19 @@ public final class AriadneDatabase extends LifecycleAdapter {
     private boolean stopped;
 
     AriadneDatabase(GraphDatabaseService db, Path modelFile) {
+        this(db, modelFile, null);
+    }
+
+    /** @param mappingFile the mapping to read this database through, or null to detect it */
+    AriadneDatabase(GraphDatabaseService db, Path modelFile, Path mappingFile) {
         this.db = db;
         this.modelFile = modelFile;
+        this.mappingFile = mappingFile;
     }
 
     /** What one call uses; immutable. */
-    record Models(SchemaCache schema, ReadCache readCache, NameIndex index, PathPlanner planner, PathReasoner reasoner, boolean zeroShot) {
+    record Models(SchemaCache schema, ReadCache readCache, NameIndex index, PathPlanner planner, PathReasoner reasoner,
+                  boolean zeroShot, GraphMapping mapping, EntityQueries queries) {
     }
 
     /** The models, loading them on first use; the name index is rebuilt when the entity count changed. */
@@ -52,12 +68,19 @@ public final class AriadneDatabase extends LifecycleAdapter {
         if (stopped) {
             throw new IllegalStateException("the database is stopping; Ariadne's models were released");
         }
+        if (mapping == null) {
+            // read, detected and checked once: a bad mapping fails the first call with its one-line reason
+            GraphMapping m = mappingFile != null ? MappingFile.read(mappingFile) : MappingProposal.detect(tx);
+            MappingCheck.check(tx, m);
+            mapping = m;
+            queries = EntityQueries.of(m, m.isAriadneLayout() || hasMappedNameIndex(tx));
+        }
         if (schema == null) {
-            schema = new SchemaCache(new EmbeddedSchemaReader(db));
+            schema = new SchemaCache(new EmbeddedSchemaReader(db, mapping));
         }
         long count = count(tx);
         if (index == null || count != indexedEntities) {
-            index = NameIndex.build(entities(tx));
+            index = NameIndex.build(entities(tx, queries));
             indexedEntities = count;
             schema.refresh();
         }
@@ -69,31 +92,63 @@ public final class AriadneDatabase extends LifecycleAdapter {
             if (trained != null) {
                 b.model(trained);
             }
+            if (trained != null) {
+                requireSharedVocabulary(trained, schema.get().relationTypes());
+            }
             planner = b.build();
             reasoner = PathReasoner.builder().build();
         }
-        return new Models(schema, ReadCache.of(db), index, planner, reasoner, modelFile == null);
+        return new Models(schema, mapping.isAriadneLayout() ? ReadCache.of(db) : null, index, planner, reasoner,
+                modelFile == null, mapping, queries);
     }
 
-    private static long count(Transaction tx) {
-        try (Result r = tx.execute(COUNT_ENTITIES)) {
-            return ((Number) r.next().get("n")).longValue();
+    /** How many nodes carry a mapped label (from the count store): a change means the name index is stale. */
+    private long count(Transaction tx) {
+        long n = 0;
+        for (dev.ariadne.core.mapping.EntityLabel l : mapping.labels()) {
+            // the label exists (checked) and is quoted
+            try (Result r = tx.execute("MATCH (e:" + dev.ariadne.connect.GraphModel.quote(l.label()) + ") RETURN count(e) AS n")) {
+                n += ((Number) r.next().get("n")).longValue();
+            }
         }
+        return n;
     }
 
-    private static List<Entity> entities(Transaction tx) {
+    private static List<Entity> entities(Transaction tx, EntityQueries queries) {
         List<Entity> out = new ArrayList<>();
-        try (Result r = tx.execute(dev.ariadne.cypher.link.EntityQueries.ariadneLayout().allEntities())) {
+        try (Result r = tx.execute(queries.allEntities())) {
             while (r.hasNext()) {
                 Map<String, Object> row = r.next();
                 Object key = row.get("key");
-                if (key != null) {
-                    Object name = row.get("name");
-                    out.add(new Entity(key.toString(), name == null ? null : name.toString()));
+                if (key != null && !key.toString().isEmpty()) {
+                    out.add(new Entity(key.toString(), CypherEntityLookup.text(row.get("name"))));
                 }
             }
         }
         return out;
+    }
+
+    private static boolean hasMappedNameIndex(Transaction tx) {
+        try {
+            return tx.schema().getIndexByName(EntityQueries.MAPPED_FULLTEXT_INDEX) != null;
+        } catch (IllegalArgumentException none) {
+            return false;
+        }
+    }
+
+    /**
+     * A planner trained on another graph (no relation type in common with this one, as read through the mapping)
+     * would plan nothing here: say so instead of answering nothing.
+     */
+    static void requireSharedVocabulary(TrainedPlanner trained, java.util.Set<String> graphTypes) {
+        java.util.Set<String> shared = new java.util.TreeSet<>(trained.manifest().relationVocabulary());
+        shared.retainAll(graphTypes);
+        if (shared.isEmpty() && !graphTypes.isEmpty()) {
+            throw new ModelException("the planner (trained on relation types " + trained.manifest().relationVocabulary()
+                    .stream().limit(5).toList() + "...) shares no relation type with this graph as its mapping reads it "
+                    + graphTypes.stream().limit(5).toList() + "...: train one on this graph ('ariadne train --mapping "
+                    + "FILE --from-graph'), or point -D" + PluginSettings.MAPPING_PROPERTY + " at the mapping it was trained with");
+        }
     }
 
     /** The database is stopping: release the encoder's native memory. */

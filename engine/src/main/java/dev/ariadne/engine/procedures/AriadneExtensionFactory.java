@@ -24,7 +24,8 @@ public final class AriadneExtensionFactory extends ExtensionFactory<AriadneExten
 
     @Override
     public Lifecycle newInstance(ExtensionContext context, Dependencies dependencies) {
-        AriadneDatabase state = new AriadneDatabase(dependencies.graphdatabaseAPI(), PluginSettings.plannerModel());
+        AriadneDatabase state = new AriadneDatabase(dependencies.graphdatabaseAPI(), PluginSettings.plannerModel(),
+                PluginSettings.mappingFile());
         // Found by the component provider that AriadneComponentFactory registers for all databases.
         context.dependencySatisfier().satisfyDependency(state);
         return state;

@@ -1,5 +1,7 @@
 package dev.ariadne.engine.procedures;
 
+import dev.ariadne.core.mapping.GraphMapping;
+import dev.ariadne.cypher.retrieve.KernelHops;
 import dev.ariadne.connect.GraphModel;
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.answer.MentionCandidates;
@@ -111,7 +113,7 @@ public class AriadneProcedures {
                                  @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
         AskConfig c = AskConfig.parse(config);
         AriadneDatabase.Models m = ariadne.models(tx);
-        TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.readCache());
+        TransactionGraph graph = new TransactionGraph(tx, m);
         TopicLinker linker = new TopicLinker(m.index(), graph.lookup().orElse(null), c.maxTopics());
         dev.ariadne.core.generate.AnswerGenerator generator = c.generate()
                 ? PluginGeneration.generator(PluginGeneration.serverConfiguration()) : null;
@@ -132,7 +134,7 @@ public class AriadneProcedures {
                 r.answer = s.entity().name();
                 r.key = s.entity().key();
                 r.score = s.score();
-                r.path = toPath(paths.get(i));
+                r.path = toPath(m.mapping(), paths.get(i));
                 r.relations = paths.get(i).relations().format();
                 r.text = paths.get(i).render();
                 r.topics = topics;
@@ -152,7 +154,7 @@ public class AriadneProcedures {
                                    @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
         AskConfig c = AskConfig.parse(config);
         AriadneDatabase.Models m = ariadne.models(tx);
-        TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.readCache());
+        TransactionGraph graph = new TransactionGraph(tx, m);
         Linking linking = link(question, c, m, graph);
         List<LinkResult> rows = new ArrayList<>();
         List<MentionCandidates> mentions = new ArrayList<>(linking.mentions());
@@ -173,7 +175,7 @@ public class AriadneProcedures {
                 r.score = cand.score();
                 r.chosen = linking.topics().stream().anyMatch(t -> t.entity().equals(cand.entity())
                         && (t.start() == mc.start() || t.start() < 0));
-                r.node = tx.findNode(ENTITY, GraphModel.KEY, cand.entity().key());
+                r.node = node(m.mapping(), cand.entity().key());
                 rows.add(r);
             }
         }
@@ -188,7 +190,7 @@ public class AriadneProcedures {
                                    @Name(value = "config", defaultValue = "{}") Map<String, Object> config) {
         AskConfig c = AskConfig.parse(config);
         AriadneDatabase.Models m = ariadne.models(tx);
-        TransactionGraph graph = new TransactionGraph(tx, m.schema(), m.readCache());
+        TransactionGraph graph = new TransactionGraph(tx, m);
         Linking linking = link(question, c, m, graph);
         List<PlanResult> rows = new ArrayList<>();
         for (TopicLink t : linking.topics()) {
@@ -208,14 +210,33 @@ public class AriadneProcedures {
         return rows.stream();
     }
 
-    /** The stored nodes and relationships of a retrieved path. */
-    private Path toPath(ReasoningPath p) {
-        Node start = tx.findNode(ENTITY, GraphModel.KEY, p.start().key());
+    /** The stored node of an entity's key, or null for a literal value (a node property, not a node). */
+    private Node node(GraphMapping mapping, String key) {
+        if (mapping.isAriadneLayout()) {
+            return tx.findNode(ENTITY, GraphModel.KEY, key);
+        }
+        try (KernelHops hops = new KernelHops(tx, null, mapping)) {
+            long id = hops.find(key);
+            return id >= 0 ? tx.getNodeById(id) : null;
+        }
+    }
+
+    /**
+     * The stored nodes and relationships of a retrieved path, or null when it passes through a literal value
+     * (an attribute hop: a property, which no Neo4j path can hold; the answer and trace columns still say it).
+     */
+    private Path toPath(GraphMapping mapping, ReasoningPath p) {
+        for (var hop : p.relations().hops()) {
+            if (mapping.isAttribute(hop.type())) {
+                return null;
+            }
+        }
+        Node start = node(mapping, p.start().key());
         PathImpl.Builder b = new PathImpl.Builder(start);
         Node at = start;
         for (int i = 0; i < p.length(); i++) {
             DirectedRelation hop = p.relations().hop(i);
-            Node next = tx.findNode(ENTITY, GraphModel.KEY, p.entities().get(i + 1).key());
+            Node next = node(mapping, p.entities().get(i + 1).key());
             Relationship r = between(at, next, hop);
             b = b.push(r);
             at = next;

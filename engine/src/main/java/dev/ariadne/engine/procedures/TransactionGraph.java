@@ -1,5 +1,6 @@
 package dev.ariadne.engine.procedures;
 
+import dev.ariadne.core.mapping.GraphMapping;
 import dev.ariadne.core.graph.Entity;
 import dev.ariadne.core.link.EntityLookup;
 import dev.ariadne.core.plan.GraphConstraint;
@@ -31,11 +32,13 @@ final class TransactionGraph implements KnowledgeGraph {
     private final SchemaCache schema;
     private final ReadCache cache;
     private final EntityLookup lookup;
+    private final GraphMapping mapping;
 
-    TransactionGraph(Transaction tx, SchemaCache schema, ReadCache cache) {
+    TransactionGraph(Transaction tx, AriadneDatabase.Models models) {
         this.tx = tx;
-        this.schema = schema;
-        this.cache = cache;
+        this.schema = models.schema();
+        this.cache = models.readCache();
+        this.mapping = models.mapping();
         this.lookup = new CypherEntityLookup((cypher, params) -> {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (Result r = tx.execute(cypher, params)) {
@@ -44,7 +47,7 @@ final class TransactionGraph implements KnowledgeGraph {
                 }
             }
             return rows;
-        });
+        }, models.queries());
     }
 
     @Override
@@ -53,13 +56,13 @@ final class TransactionGraph implements KnowledgeGraph {
             @Override
             public List<RelationFrontier> nextRelations(Entity topic, RelationPath prefix) {
                 schema.validate(prefix);
-                return EmbeddedGraphConstraint.nextRelations(tx, topic, prefix);
+                return EmbeddedGraphConstraint.nextRelations(tx, mapping, topic, prefix);
             }
 
             @Override
             public List<DirectedRelation> nextRelationTypes(Entity topic, RelationPath prefix) {
                 schema.validate(prefix);
-                return EmbeddedGraphConstraint.nextRelationTypes(tx, topic, prefix);
+                return EmbeddedGraphConstraint.nextRelationTypes(tx, mapping, topic, prefix);
             }
         };
     }
@@ -69,7 +72,7 @@ final class TransactionGraph implements KnowledgeGraph {
         return (topic, path, limits) -> {
             schema.validate(path);
             Deadline deadline = Deadline.in("retrieval of " + path.format() + " from '" + topic.key() + "'", limits.timeout());
-            return EmbeddedRetriever.retrieve(tx, cache, topic, path, limits, deadline);
+            return EmbeddedRetriever.retrieve(tx, cache, mapping, topic, path, limits, deadline);
         };
     }
 
