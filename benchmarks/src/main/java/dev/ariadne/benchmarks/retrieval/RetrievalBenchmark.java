@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(0)
 @State(Scope.Benchmark)
 public class RetrievalBenchmark {
-    @Param({"EMBEDDED", "PROCEDURE", "CYPHER", "NAIVE"})
+    @Param({"EMBEDDED", "MAPPED", "PROCEDURE", "CYPHER", "NAIVE"})
     public String variant;
 
     @Param({"1-hop", "2-hop", "3-hop", "hubs", "hubs-f1000"})

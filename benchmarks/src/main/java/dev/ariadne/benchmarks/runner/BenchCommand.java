@@ -183,6 +183,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     BenchConfig config() {
+        if (mapping != null && !existingGraph) {
+            throw new InvalidInputException("--mapping reads an existing graph: add --existing-graph (and --db DIR)");
+        }
+        if (existingGraph && db == null) {
+            throw new InvalidInputException("--existing-graph needs --db DIR, the database to score over");
+        }
         DatasetKind kind = DatasetKind.fromOption(dataset);
         BenchmarkData benchmarkData;
         if (kind == DatasetKind.METAQA) {
@@ -199,8 +205,9 @@ public final class BenchCommand implements Callable<Integer> {
             if (data != null) {
                 throw new InvalidInputException("--dataset " + kind + " takes --kb FILE --questions FILE..., not --data");
             }
-            if (kb == null) {
-                throw new InvalidInputException("--dataset " + kind + " needs --kb FILE");
+            if (kb == null && !existingGraph) {
+                throw new InvalidInputException("--dataset " + kind + " needs --kb FILE (or --existing-graph --db DIR to "
+                        + "score over a database as it is)");
             }
             benchmarkData = new QuestionFilesData(kind, kb, questions);
         }
@@ -224,12 +231,6 @@ public final class BenchCommand implements Callable<Integer> {
                 : model == null && llm.isEmpty() ? Optional.of(SplitName.of(train == null ? SplitName.DEV_TRAIN : train)) : Optional.empty();
         if (model != null && !java.nio.file.Files.isRegularFile(model)) {
             throw new InvalidInputException("--model file not found: " + model);
-        }
-        if (mapping != null && !existingGraph) {
-            throw new InvalidInputException("--mapping reads an existing graph: add --existing-graph (and --db DIR)");
-        }
-        if (existingGraph && db == null) {
-            throw new InvalidInputException("--existing-graph needs --db DIR, the database to score over");
         }
         Path dbDir = db != null ? db : out.resolve("db");
         return new BenchConfig(benchmarkData, trainSplit, Optional.ofNullable(model), SplitName.of(eval), hops,

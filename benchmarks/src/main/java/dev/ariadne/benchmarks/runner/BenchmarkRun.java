@@ -84,8 +84,10 @@ public final class BenchmarkRun {
                 train.size());
 
         Map<String, String> hashes = new TreeMap<>();
-        String kbSha = FileHashes.sha256(config.data().kb());
-        hashes.put(config.data().kb().toString(), kbSha);
+        String kbSha = config.data().kb() == null ? "none (existing graph)" : FileHashes.sha256(config.data().kb());
+        if (config.data().kb() != null) {
+            hashes.put(config.data().kb().toString(), kbSha);
+        }
         List<SplitName> splits = new ArrayList<>();
         splits.add(config.eval());
         config.train().ifPresent(splits::add);

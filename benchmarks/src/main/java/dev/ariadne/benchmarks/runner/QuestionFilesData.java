@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A knowledge-base file plus question files without an official split (IRN, JSON lines). Every split name
+ * A knowledge-base file (null when scoring an existing graph, which needs none) plus question files without
+ * an official split (IRN, JSON lines). Every split name
  * reads all the files; {@code dev-train} / {@code dev-holdout} then keep the deterministic 80% / 20% by
  * split key (the gold path), and any other name keeps everything.
  */
@@ -22,7 +23,7 @@ record QuestionFilesData(DatasetKind kind, Path kb, List<Path> questions) implem
         if (questions.isEmpty()) {
             throw new InvalidInputException("--dataset " + kind + " needs at least one --questions file");
         }
-        if (!Files.isRegularFile(kb)) {
+        if (kb != null && !Files.isRegularFile(kb)) {
             throw new InvalidInputException("knowledge base file not found: " + kb);
         }
     }
@@ -30,7 +31,7 @@ record QuestionFilesData(DatasetKind kind, Path kb, List<Path> questions) implem
     /** IRN files are tab-separated; a JSON-lines dataset's KB may be either, told by its first line. */
     @Override
     public KbFormat kbFormat() {
-        if (kind != DatasetKind.JSONL) {
+        if (kind != DatasetKind.JSONL || kb == null) {
             return KbFormat.TAB;
         }
         try (java.io.BufferedReader in = Files.newBufferedReader(kb, java.nio.charset.StandardCharsets.UTF_8)) {

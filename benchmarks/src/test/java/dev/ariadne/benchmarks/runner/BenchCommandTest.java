@@ -95,6 +95,28 @@ class BenchCommandTest {
     }
 
     @Test
+    void anExistingGraphIsScoredAsItIsWithoutAKb() throws IOException {
+        Path db = Files.createDirectories(tmp.resolve("users-db"));
+        Path mapping = Files.writeString(tmp.resolve("map.json"), "{}");
+        Path model = Files.writeString(tmp.resolve("planner.model"), "trained elsewhere");
+        OracleSession session = new OracleSession();
+        int code = run(session, "--dataset", "jsonl", "--questions", Fixtures.path("jsonl/mini.jsonl").toString(),
+                "--existing-graph", "--db", db.toString(), "--mapping", mapping.toString(), "--model", model.toString(),
+                "--eval", "dev", "--out", tmp.resolve("existing").toString(), "--no-progress", "--warmup", "0");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(db, session.existingDb);
+        assertEquals(java.util.Optional.of(mapping), session.existingMapping);
+        assertEquals(0, session.loads.get(), "nothing is loaded into an existing graph");
+
+        assertEquals(2, run(new OracleSession(), "--dataset", "jsonl", "--questions", Fixtures.path("jsonl/mini.jsonl").toString(),
+                "--mapping", mapping.toString(), "--model", model.toString(), "--eval", "dev", "--out", tmp.resolve("x").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--mapping reads an existing graph: add --existing-graph"));
+        assertEquals(2, run(new OracleSession(), "--dataset", "jsonl", "--questions", Fixtures.path("jsonl/mini.jsonl").toString(),
+                "--existing-graph", "--model", model.toString(), "--eval", "dev", "--out", tmp.resolve("y").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--existing-graph needs --db DIR"));
+    }
+
+    @Test
     void theDatabaseIsReusedWhenTheKbMatches() {
         OracleSession session = new OracleSession();
         String[] args = {"--dataset", "metaqa", "--data", Fixtures.path("metaqa-mini").toString(), "--train", "dev",

@@ -44,6 +44,17 @@ final class OracleSession implements EngineSession {
         return new GraphInfo(dbDir.toString(), kbSha256, triples.size(), reused, reused ? 0 : 0.01);
     }
 
+    /** What {@code --existing-graph} handed over: the database and the mapping file (null: not called). */
+    volatile Path existingDb;
+    volatile java.util.Optional<Path> existingMapping;
+
+    @Override
+    public GraphInfo openExisting(Path dbDir, java.util.Optional<Path> mappingFile) {
+        existingDb = dbDir;
+        existingMapping = mappingFile;
+        return new GraphInfo(dbDir.toString(), "existing graph", triples.size(), true, 0);
+    }
+
     @Override
     public ModelInfo train(List<KgqaExample> train, Path modelFile, long seed) {
         try {

@@ -2,6 +2,7 @@ package dev.ariadne.cypher.plan;
 
 import dev.ariadne.connect.ReadRetry;
 import dev.ariadne.cypher.retrieve.KernelHops;
+import dev.ariadne.cypher.retrieve.ReadCache;
 import dev.ariadne.cypher.schema.SchemaCache;
 import dev.ariadne.core.error.EntityNotFoundException;
 import dev.ariadne.core.graph.DirectedRelation;
@@ -32,6 +33,8 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
     private final GraphDatabaseService db;
     private final SchemaCache schema;
     private final GraphMapping mapping;
+    /** Under a mapping: where list attributes' value indexes are kept between calls (null: none). */
+    private final ReadCache cache;
 
     public EmbeddedGraphConstraint(GraphDatabaseService db, SchemaCache schema) {
         this(db, schema, GraphMapping.ariadneLayout());
@@ -42,6 +45,7 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
         this.db = Objects.requireNonNull(db, "db");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.cache = mapping.isAriadneLayout() ? null : ReadCache.unshared(db);
     }
 
     @Override
@@ -49,7 +53,7 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
         schema.validate(prefix);
         return ReadRetry.attempts("planning from '" + topic.key() + "'", () -> {
             try (Transaction tx = db.beginTx()) {
-                return nextRelations(tx, mapping, topic, prefix);
+                return nextRelations(tx, cache, mapping, topic, prefix);
             }
         });
     }
@@ -59,18 +63,20 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
         schema.validate(prefix);
         return ReadRetry.attempts("planning from '" + topic.key() + "'", () -> {
             try (Transaction tx = db.beginTx()) {
-                return nextRelationTypes(tx, mapping, topic, prefix);
+                return nextRelationTypes(tx, cache, mapping, topic, prefix);
             }
         });
     }
 
     public static List<RelationFrontier> nextRelations(Transaction tx, Entity topic, RelationPath prefix) {
-        return nextRelations(tx, GraphMapping.ariadneLayout(), topic, prefix);
+        return nextRelations(tx, null, GraphMapping.ariadneLayout(), topic, prefix);
     }
 
-    public static List<RelationFrontier> nextRelations(Transaction tx, GraphMapping mapping, Entity topic, RelationPath prefix) {
+    /** In a caller's transaction, through {@code mapping}, keeping list attributes' value indexes in {@code cache} (or none). */
+    public static List<RelationFrontier> nextRelations(Transaction tx, ReadCache cache, GraphMapping mapping, Entity topic,
+                                                       RelationPath prefix) {
         PrefixFrontier.Tally tally = new PrefixFrontier.Tally();
-        scanEnds(tx, mapping, topic, prefix, (relation, v, hops) -> {
+        scanEnds(tx, cache, mapping, topic, prefix, (relation, v, hops) -> {
             if (hops.hasKey(v)) {
                 tally.add(relation, v);
             }
@@ -83,12 +89,14 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
      * relationships are not checked for a key (a hub's thousands of neighbours of one type cost one check).
      */
     public static List<DirectedRelation> nextRelationTypes(Transaction tx, Entity topic, RelationPath prefix) {
-        return nextRelationTypes(tx, GraphMapping.ariadneLayout(), topic, prefix);
+        return nextRelationTypes(tx, null, GraphMapping.ariadneLayout(), topic, prefix);
     }
 
-    public static List<DirectedRelation> nextRelationTypes(Transaction tx, GraphMapping mapping, Entity topic, RelationPath prefix) {
+    /** {@link #nextRelations(Transaction, ReadCache, GraphMapping, Entity, RelationPath)} without the sizes. */
+    public static List<DirectedRelation> nextRelationTypes(Transaction tx, ReadCache cache, GraphMapping mapping, Entity topic,
+                                                           RelationPath prefix) {
         Set<DirectedRelation> present = new TreeSet<>();
-        scanEnds(tx, mapping, topic, prefix, new NextSink() {
+        scanEnds(tx, cache, mapping, topic, prefix, new NextSink() {
             @Override
             public void next(DirectedRelation relation, long neighbour, KernelHops hops) {
                 if (hops.hasKey(neighbour)) {
@@ -128,8 +136,9 @@ public final class EmbeddedGraphConstraint implements GraphConstraint {
      * Every relationship leaving an entity the prefix reaches, as a directed relation, except those back to
      * the topic and those every prefix path reaching that entity already used.
      */
-    private static void scanEnds(Transaction tx, GraphMapping mapping, Entity topic, RelationPath prefix, NextSink sink) {
-        try (KernelHops hops = new KernelHops(tx, null, mapping)) {
+    private static void scanEnds(Transaction tx, ReadCache cache, GraphMapping mapping, Entity topic, RelationPath prefix,
+                                 NextSink sink) {
+        try (KernelHops hops = new KernelHops(tx, cache, mapping)) {
             long start = hops.find(topic.key());
             if (start == KernelHops.NOT_FOUND) {
                 throw new EntityNotFoundException(topic.key(), KernelHops.noSuchKey(mapping));

@@ -44,8 +44,8 @@ public final class EmbeddedRetriever implements Retriever {
         this.db = Objects.requireNonNull(db, "db");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.mapping = Objects.requireNonNull(mapping, "mapping");
-        // the database's shared cache holds keys read under Ariadne's layout; another mapping reads them anew
-        this.cache = mapping.isAriadneLayout() ? ReadCache.of(db) : null;
+        // the database's shared cache holds keys read under Ariadne's layout; another mapping has its own
+        this.cache = mapping.isAriadneLayout() ? ReadCache.of(db) : ReadCache.unshared(db);
     }
 
     @Override

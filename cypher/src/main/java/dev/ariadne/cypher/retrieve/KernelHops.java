@@ -131,12 +131,14 @@ public final class KernelHops implements HopSource<Long, Long>, AutoCloseable {
         this.keyNode = cursors.allocateNodeCursor(context, memory);
         this.rels = cursors.allocateRelationshipTraversalCursor(context, memory);
         this.props = cursors.allocatePropertyCursor(context, memory);
-        this.mapped = mapping.isAriadneLayout() ? null : new MappedNodes(mapping, tokens);
+        ReadCache.Generation generation = cache == null || read.transactionStateHasChanges() ? null : cache.open();
+        this.mapped = mapping.isAriadneLayout() ? null : new MappedNodes(mapping, tokens, generation);
         this.keyToken = tokens.propertyKey(GraphModel.KEY);
         this.nameToken = tokens.propertyKey(GraphModel.NAME);
         this.readKey = mapped == null ? node -> property(node, keyToken) : node -> mapped.key(node, read, keyNode, props, this.tx);
         this.readName = mapped == null ? node -> property(node, nameToken) : node -> mapped.name(node, read, keyNode, props);
-        this.shared = cache == null || read.transactionStateHasChanges() ? null : cache.open();
+        // under a mapping, literal ids live for one transaction: keys, names and hops are not shared
+        this.shared = mapped == null ? generation : null;
     }
 
     /** What {@link #find} returns for a key no entity has (a literal value's id is below it). */

@@ -54,8 +54,11 @@ final class MappedNodes {
     private final Map<String, Long> literalIds = new HashMap<>();
     private final List<String> literalTexts = new ArrayList<>();
     private final Map<List<Long>, Long> edgeIds = new HashMap<>();
+    /** Where list attributes' value indexes are kept across transactions, or null to read every node each time. */
+    private final ReadCache.Generation shared;
 
-    MappedNodes(GraphMapping mapping, TokenRead tokens) {
+    MappedNodes(GraphMapping mapping, TokenRead tokens, ReadCache.Generation shared) {
+        this.shared = shared;
         this.mapping = mapping;
         this.labels = mapping.labels();
         this.attributes.addAll(mapping.attributeRelations());
@@ -231,7 +234,13 @@ final class MappedNodes {
             }
             Attribute attribute = labels.get(i).attribute(attributes.get(a)).orElseThrow();
             Label label = Label.label(labels.get(i).label());
-            if (attribute.list()) {
+            if (attribute.list() && shared != null) {
+                long[] held = shared.values(i + "/" + attributes.get(a), () -> valueIndex(label, read, node, props, tx, a))
+                        .get(text);
+                if (held != null) {
+                    holders.addAll(held);
+                }
+            } else if (attribute.list()) {
                 try (ResourceIterator<Node> all = tx.findNodes(label)) {
                     while (all.hasNext()) {
                         holders.add(all.next().getId());
@@ -261,6 +270,26 @@ final class MappedNodes {
                 }
             });
         }
+    }
+
+    /** Value text -> the nodes of {@code label} holding it under attribute {@code a}: one pass over the label. */
+    private Map<String, long[]> valueIndex(Label label, Read read, NodeCursor node, PropertyCursor props,
+                                           InternalTransaction tx, int a) {
+        Map<String, LongArrayList> index = new HashMap<>();
+        LongArrayList ids = new LongArrayList();
+        try (ResourceIterator<Node> all = tx.findNodes(label)) {
+            while (all.hasNext()) {
+                ids.add(all.next().getId());
+            }
+        }
+        for (int k = 0; k < ids.size(); k++) {
+            long holder = ids.get(k);
+            forward(holder, a, read, node, props, (rel, value) ->
+                    index.computeIfAbsent(literalText(value), t -> new LongArrayList()).add(holder));
+        }
+        Map<String, long[]> out = new HashMap<>(index.size() * 2);
+        index.forEach((t, l) -> out.put(t, l.distinct().toArray()));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private int position(long id, Read read, NodeCursor node) {

@@ -88,6 +88,22 @@ public final class ReadCache {
                 ? cache : new ReadCache(ids, ids::getLastClosedTransactionId, maxNodes()));
     }
 
+    /**
+     * A cache of its own for one mapped graph (not shared by database name, since what it holds depends on the
+     * mapping), or null when the database offers no transaction id store. Under a mapping other than Ariadne's
+     * layout only the value indexes of list attributes ({@link Generation#values}) are kept.
+     */
+    public static ReadCache unshared(GraphDatabaseService db) {
+        Objects.requireNonNull(db, "db");
+        TransactionIdStore ids;
+        try {
+            ids = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(TransactionIdStore.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return new ReadCache(ids, ids::getLastClosedTransactionId, maxNodes());
+    }
+
     /** {@value #MAX_NODES_PROPERTY}, or the default when it is not set. */
     static int maxNodes() {
         String value = System.getProperty(MAX_NODES_PROPERTY);
@@ -135,6 +151,7 @@ public final class ReadCache {
         private final ConcurrentHashMap<Long, String> names = new ConcurrentHashMap<>();
         private final AtomicInteger size = new AtomicInteger();
         private final ConcurrentHashMap<HopKey, Hop> hops = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String, Map<String, long[]>> values = new ConcurrentHashMap<>();
 
         Generation(long transaction, int maxNodes) {
             this.transaction = transaction;
@@ -201,6 +218,18 @@ public final class ReadCache {
 
         int hops() {
             return hops.size();
+        }
+
+        /**
+         * The value index of one list attribute (value text -> the nodes holding it), built by {@code build} on
+         * first use in this generation: going back from a value then costs a map read instead of reading every
+         * node of the label. Not bounded by {@code maxNodes}: one entry per value element, as the data has them.
+         */
+        Map<String, long[]> values(String attribute, java.util.function.Supplier<Map<String, long[]>> build) {
+            if (maxNodes == 0) {
+                return build.get();     // the cache is off (or this is a private generation)
+            }
+            return values.computeIfAbsent(attribute, k -> build.get());
         }
     }
 

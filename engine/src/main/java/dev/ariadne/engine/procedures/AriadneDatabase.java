@@ -39,6 +39,8 @@ public final class AriadneDatabase extends LifecycleAdapter {
     private final Path mappingFile;
     private GraphMapping mapping;
     private EntityQueries queries;
+    /** Under a mapping: the value indexes of list attributes, kept between calls until a commit. */
+    private ReadCache mappedCache;
     private SchemaCache schema;
     private TextEncoder encoder;
     private PathPlanner planner;
@@ -98,7 +100,10 @@ public final class AriadneDatabase extends LifecycleAdapter {
             planner = b.build();
             reasoner = PathReasoner.builder().build();
         }
-        return new Models(schema, mapping.isAriadneLayout() ? ReadCache.of(db) : null, index, planner, reasoner,
+        if (mappedCache == null && !mapping.isAriadneLayout()) {
+            mappedCache = ReadCache.unshared(db);
+        }
+        return new Models(schema, mapping.isAriadneLayout() ? ReadCache.of(db) : mappedCache, index, planner, reasoner,
                 modelFile == null, mapping, queries);
     }
 

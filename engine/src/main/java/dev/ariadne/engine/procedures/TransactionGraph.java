@@ -56,13 +56,13 @@ final class TransactionGraph implements KnowledgeGraph {
             @Override
             public List<RelationFrontier> nextRelations(Entity topic, RelationPath prefix) {
                 schema.validate(prefix);
-                return EmbeddedGraphConstraint.nextRelations(tx, mapping, topic, prefix);
+                return EmbeddedGraphConstraint.nextRelations(tx, cache, mapping, topic, prefix);
             }
 
             @Override
             public List<DirectedRelation> nextRelationTypes(Entity topic, RelationPath prefix) {
                 schema.validate(prefix);
-                return EmbeddedGraphConstraint.nextRelationTypes(tx, mapping, topic, prefix);
+                return EmbeddedGraphConstraint.nextRelationTypes(tx, cache, mapping, topic, prefix);
             }
         };
     }
