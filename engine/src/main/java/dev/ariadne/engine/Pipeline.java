@@ -1,5 +1,11 @@
 package dev.ariadne.engine;
 
+import dev.ariadne.core.answer.LinkSource;
+import dev.ariadne.core.answer.MentionCandidates;
+import dev.ariadne.core.answer.TopicLink;
+import dev.ariadne.core.error.AmbiguousEntityException;
+import dev.ariadne.core.graph.Entity;
+import dev.ariadne.core.link.EntityCandidate;
 import dev.ariadne.core.answer.Answer;
 import dev.ariadne.core.answer.NoAnswer;
 import dev.ariadne.core.answer.StageTimings;
@@ -63,9 +69,48 @@ public final class Pipeline {
 
     Linked link(String question, List<String> topics) {
         long t0 = System.nanoTime();
-        Linking linking = topics == null ? linker.link(question) : linker.given(question, topics);
+        Linking linking;
+        try {
+            linking = topics == null ? linker.link(question) : linker.given(question, topics);
+        } catch (AmbiguousEntityException e) {
+            linking = byPlanning(question, e);
+        }
         return new Linked(question, linking, t0, System.nanoTime() - t0);
     }
+
+    /**
+     * A mention that names several entities equally well (a person and a film both called "Tom Jones", in a
+     * graph that keeps them apart): the question's wording decides. Each candidate is planned for, and the one
+     * whose best plan is the most probable is kept ({@link LinkSource#PLANNED}); when no candidate has a plan,
+     * or the best two tie, the question stays ambiguous and {@code e} is thrown.
+     */
+    private Linking byPlanning(String question, AmbiguousEntityException e) {
+        Entity best = null;
+        double bestProbability = 0;
+        boolean tie = false;
+        for (EntityCandidate c : e.candidates()) {
+            List<Plan> plans = planner.plan(new PlanningRequest(question, c.entity(), e.mention(), 1, limits.maxHops()),
+                    graph.constraint());
+            double p = plans.isEmpty() ? 0 : plans.get(0).probability();
+            if (p > bestProbability + TIE) {
+                best = c.entity();
+                bestProbability = p;
+                tie = false;
+            } else if (p > 0 && Math.abs(p - bestProbability) <= TIE) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            throw e;
+        }
+        int start = question.indexOf(e.mention());
+        int end = start < 0 ? -1 : start + e.mention().length();
+        return new Linking(List.of(new TopicLink(e.mention(), start, end, LinkSource.PLANNED, best, e.candidates())),
+                List.of(new MentionCandidates(e.mention(), start, end, e.candidates())));
+    }
+
+    /** Plan probabilities closer than this do not tell two same-named entities apart. */
+    private static final double TIE = 1e-6;
 
     List<PlanningRequest> requests(Linked q) {
         List<PlanningRequest> out = new ArrayList<>();

@@ -135,9 +135,22 @@ class PipelineTest {
                 return List.of(new Entity("m1", "Heat"), new Entity("p1", "heat"));
             }
         };
+        // a planner that cannot tell them apart (the same plan for both): the question stays ambiguous
         try (Ariadne a = engine(twins, fixed("directed_by"))) {
             AmbiguousEntityException e = assertThrows(AmbiguousEntityException.class, () -> a.ask("who directed HEAT"));
             assertEquals(2, e.candidates().size());
+        }
+        // a planner whose plans exist only from the film: the film is the topic, and the trace says why
+        Planner graphAware = (request, constraint) ->
+                constraint.nextRelationTypes(request.topic(), RelationPath.EMPTY).contains(
+                        dev.ariadne.core.graph.DirectedRelation.forward("directed_by"))
+                        ? List.of(new Plan(request.topic(), RelationPath.parse("directed_by"), 0.9)) : List.of();
+        try (Ariadne a = engine(twins, graphAware)) {
+            Answer answer = a.ask("who directed HEAT");
+            assertEquals(new Entity("m1", "Heat"), answer.trace().topicEntities().get(0));
+            assertEquals(dev.ariadne.core.answer.LinkSource.PLANNED, answer.trace().topics().get(0).source());
+            assertEquals(2, answer.trace().topics().get(0).candidates().size());
+            assertEquals("p1", answer.answers().get(0).entity().key());
         }
     }
 

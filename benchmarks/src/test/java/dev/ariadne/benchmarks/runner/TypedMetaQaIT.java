@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class TypedMetaQaIT {
     /**
-     * Strict Hits@1 floors per hop over the typed graph; see docs/mapping.md for the measured figures
-     * beside the :Entity graph's on the same sample.
+     * Strict Hits@1 floors per hop over the typed graph, the same as MetaQaAccuracyIT's: measured 2026-12-03
+     * 0.962 / 1.000 / 1.000 (the :Entity graph: 0.960 / 1.000 / 1.000); docs/mapping.md has the table.
      */
-    static final Map<Integer, Double> FLOORS = Map.of(1, 0.93, 2, 0.97, 3, 0.97);
+    static final Map<Integer, Double> FLOORS = Map.of(1, 0.94, 2, 0.97, 3, 0.97);
 
     @Test
     void answersOverATypedCopyOfTheKbThroughAMapping() throws Exception {

@@ -9,5 +9,10 @@ public enum LinkSource {
     /** A span of the question matched against entity names. */
     SPAN,
     /** The graph's full-text index, used when no span matched a name. */
-    FULL_TEXT
+    FULL_TEXT,
+    /**
+     * Several entities share the mention's name equally well (a person and a film both called "Tom Jones"):
+     * each was planned for, and the one whose best plan was the most probable was kept.
+     */
+    PLANNED
 }
